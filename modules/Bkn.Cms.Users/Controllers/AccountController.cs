@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http;
+using Bkn.Cms.Data;
+using Bkn.Cms.Hosting;
+using Bkn.Cms.Users.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Bkn.Cms.Users.Controllers;
+
+/// <summary>Sign-in, sign-out and password change for admin users.</summary>
+public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IStringLocalizer t, ILogger<AccountController> logger) : Controller
+{
+    [HttpGet(CmsPaths.Login)]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost(CmsPaths.Login)]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Authentication)]
+    public async Task<IActionResult> Login(LoginViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByNameAsync(model.UserName.Trim());
+        if (user is null || !user.IsActive)
+        {
+            ModelState.AddModelError("", t["Nama pengguna atau kata sandi salah."]);
+            return View(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            LogSignedIn(logger, user.Id);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : CmsPaths.Admin);
+        }
+
+        LogFailed(logger, user.Id, result.IsLockedOut);
+        ModelState.AddModelError("", result.IsLockedOut
+            ? t["Akun terkunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit."]
+            : t["Nama pengguna atau kata sandi salah."]);
+        return View(model);
+    }
+
+    [HttpPost(CmsPaths.Logout)]
+    [AllowAnonymous]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet(CmsPaths.AccessDenied)]
+    [AllowAnonymous]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("/admin/akun/sandi")]
+    [Authorize]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [HttpPost("/admin/akun/sandi")]
+    [Authorize]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+            }
+
+            return View(model);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        TempData["Success"] = t["Kata sandi berhasil diubah."].Value;
+        return RedirectToAction(nameof(ChangePassword));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
+    private static partial void LogSignedIn(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for user {UserId} (locked out: {LockedOut})")]
+    private static partial void LogFailed(ILogger logger, string userId, bool lockedOut);
+}

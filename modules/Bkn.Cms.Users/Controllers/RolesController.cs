@@ -1,0 +1,162 @@
+using Bkn.Cms.Data;
+using Bkn.Cms.Security;
+using Bkn.Cms.State;
+using Bkn.Cms.Users.ViewModels;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Bkn.Cms.Users.Controllers;
+
+/// <summary>Admin "Peran": roles and the permissions they grant, each for the own unit or for all units.</summary>
+[RequirePermission(Permissions.ManageRolesName)]
+[Route("admin/peran")]
+public sealed partial class RolesController(
+    CmsDbContext db,
+    RoleManager<CmsRole> roles,
+    IPermissionService permissions,
+    StateStamps stamps,
+    IStringLocalizer t,
+    ILogger<RolesController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var rows = await db.Roles.AsNoTracking().OrderBy(r => r.Name)
+            .Select(r => new RoleRow(
+                r.Id,
+                r.Name!,
+                r.Description,
+                r.IsSystem,
+                db.UserRoles.Count(ur => ur.RoleId == r.Id),
+                db.RolePermissions.Count(p => p.RoleId == r.Id)))
+            .ToListAsync(cancellationToken);
+        return View(rows);
+    }
+
+    [HttpGet("baru")]
+    public IActionResult Create() => View("Edit", Fill(new RoleEditViewModel()));
+
+    [HttpPost("baru")]
+    public async Task<IActionResult> Create(RoleEditViewModel model, CancellationToken cancellationToken)
+    {
+        var role = new CmsRole();
+        return await SaveAsync(role, model, isNew: true, cancellationToken);
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var role = await roles.FindByIdAsync(id);
+        if (role is null)
+        {
+            return NotFound();
+        }
+
+        var grants = await db.RolePermissions.AsNoTracking().Where(p => p.RoleId == id).ToListAsync(cancellationToken);
+        return View(Fill(new RoleEditViewModel
+        {
+            Id = role.Id,
+            Name = role.Name ?? "",
+            Description = role.Description,
+            IsSystem = role.IsSystem,
+            Grants = grants.ToDictionary(g => g.Permission, g => g.Scope.ToString()),
+        }));
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, RoleEditViewModel model, CancellationToken cancellationToken)
+    {
+        var role = await roles.FindByIdAsync(id);
+        return role is null ? NotFound() : await SaveAsync(role, model, isNew: false, cancellationToken);
+    }
+
+    [HttpPost("{id}/hapus")]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        var role = await roles.FindByIdAsync(id);
+        if (role is null)
+        {
+            return NotFound();
+        }
+
+        if (role.IsSystem)
+        {
+            TempData["Error"] = t["Peran sistem tidak dapat dihapus."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await roles.DeleteAsync(role);
+        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await stamps.CommittedAsync(cancellationToken);
+        LogRoleChanged(logger, role.Id, "deleted");
+        TempData["Success"] = t["Peran {0} dihapus.", role.Name!].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SaveAsync(CmsRole role, RoleEditViewModel model, bool isNew, CancellationToken cancellationToken)
+    {
+        var grants = new Dictionary<string, PermissionScope>(StringComparer.Ordinal);
+        foreach (var (name, value) in model.Grants)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            if (permissions.FindPermission(name) is null || !Enum.TryParse<PermissionScope>(value, out var scope))
+            {
+                ModelState.AddModelError(nameof(model.Grants), t["Izin '{0}' tidak dikenal.", name]);
+                continue;
+            }
+
+            grants[name] = scope;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            model.Id = role.Id;
+            model.IsSystem = role.IsSystem;
+            return View("Edit", Fill(model));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        role.Name = model.Name.Trim();
+        role.Description = model.Description?.Trim() ?? "";
+        var result = isNew ? await roles.CreateAsync(role) : await roles.UpdateAsync(role);
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(model.Name), error.Description);
+            }
+
+            model.Id = isNew ? null : role.Id;
+            return View("Edit", Fill(model));
+        }
+
+        await db.RolePermissions.Where(p => p.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
+        db.RolePermissions.AddRange(grants.Select(g => new RolePermissionRecord { RoleId = role.Id, Permission = g.Key, Scope = g.Value }));
+        await db.SaveChangesAsync(cancellationToken);
+        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await stamps.CommittedAsync(cancellationToken);
+        LogRoleChanged(logger, role.Id, isNew ? "created" : "updated");
+        TempData["Success"] = t["Peran {0} disimpan.", role.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private RoleEditViewModel Fill(RoleEditViewModel model)
+    {
+        model.AvailablePermissions = permissions.GetDeclaredPermissions();
+        return model;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Role {RoleId} {Change}")]
+    private static partial void LogRoleChanged(ILogger logger, string roleId, string change);
+}

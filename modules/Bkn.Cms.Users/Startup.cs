@@ -1,0 +1,19 @@
+using Bkn.Cms.Modules;
+using Bkn.Cms.Navigation;
+using Bkn.Cms.Security;
+using Bkn.Cms.Users.Api;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bkn.Cms.Users;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TokenEndpoint.Map(endpoints);
+}

@@ -1,0 +1,3 @@
+namespace Bkn.Cms.Users.ViewModels;
+
+public sealed record RoleRow(string Id, string Name, string Description, bool IsSystem, int UserCount, int PermissionCount);

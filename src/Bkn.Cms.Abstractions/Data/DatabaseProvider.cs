@@ -1,0 +1,7 @@
+namespace Bkn.Cms.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

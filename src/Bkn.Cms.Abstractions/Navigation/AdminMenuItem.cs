@@ -1,0 +1,15 @@
+using Bkn.Cms.Security;
+
+namespace Bkn.Cms.Navigation;
+
+/// <summary>
+/// One entry of the admin menu. <see cref="Text"/> is an Indonesian text key that the localiser translates.
+/// The entry is shown only when its feature is enabled for the user's unit and the user holds <see cref="Permission"/>.
+/// </summary>
+public sealed record AdminMenuItem(string Group, string Text, string Url, Permission? Permission, int Order = 0)
+{
+    /// <summary>Set by the engine from the provider's feature when left empty.</summary>
+    public string? FeatureId { get; init; }
+
+    public string? Icon { get; init; }
+}

@@ -1,0 +1,112 @@
+using Bkn.Cms.Modules;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bkn.Cms.Data;
+
+/// <summary>
+/// The one EF Core context of the platform. Engine tables are declared here; modules add theirs through
+/// <see cref="IModelContributor"/>. Each database provider has a subclass holding its own migrations.
+/// </summary>
+public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
+{
+    protected CmsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<UnitRecord> Units => Set<UnitRecord>();
+
+    public DbSet<FeatureStateRecord> FeatureStates => Set<FeatureStateRecord>();
+
+    public DbSet<UnitFeatureStateRecord> UnitFeatureStates => Set<UnitFeatureStateRecord>();
+
+    public DbSet<RolePermissionRecord> RolePermissions => Set<RolePermissionRecord>();
+
+    public DbSet<SiteSettingRecord> SiteSettings => Set<SiteSettingRecord>();
+
+    public DbSet<StateStampRecord> StateStamps => Set<StateStampRecord>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<CmsUser>(b =>
+        {
+            b.Property(u => u.DisplayName).HasMaxLength(200);
+            b.HasIndex(u => u.UnitId);
+        });
+        builder.Entity<CmsRole>(b => b.Property(r => r.Description).HasMaxLength(500));
+
+        builder.Entity<UnitRecord>(b =>
+        {
+            b.ToTable("Units");
+            b.HasKey(u => u.Id);
+            b.Property(u => u.Code).HasMaxLength(64).IsRequired();
+            b.Property(u => u.Name).HasMaxLength(300).IsRequired();
+            b.Property(u => u.Kind).HasMaxLength(64);
+            b.HasIndex(u => u.Code).IsUnique();
+            b.HasIndex(u => u.ParentId);
+            b.HasOne<UnitRecord>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<FeatureStateRecord>(b =>
+        {
+            b.ToTable("FeatureStates");
+            b.HasKey(f => f.FeatureId);
+            b.Property(f => f.FeatureId).HasMaxLength(128);
+        });
+
+        builder.Entity<UnitFeatureStateRecord>(b =>
+        {
+            b.ToTable("UnitFeatureStates");
+            b.HasKey(f => new { f.UnitId, f.FeatureId });
+            b.Property(f => f.FeatureId).HasMaxLength(128);
+            b.HasOne<UnitRecord>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RolePermissionRecord>(b =>
+        {
+            b.ToTable("RolePermissions");
+            b.HasKey(p => new { p.RoleId, p.Permission });
+            b.Property(p => p.Permission).HasMaxLength(128);
+            b.HasOne<CmsRole>().WithMany().HasForeignKey(p => p.RoleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SiteSettingRecord>(b =>
+        {
+            b.ToTable("SiteSettings");
+            b.HasKey(s => s.Key);
+            b.Property(s => s.Key).HasMaxLength(128);
+        });
+
+        builder.Entity<StateStampRecord>(b =>
+        {
+            b.ToTable("StateStamps");
+            b.HasKey(s => s.Name);
+            b.Property(s => s.Name).HasMaxLength(64);
+        });
+
+        builder.Entity<DataProtectionKeyRecord>(b =>
+        {
+            b.ToTable("DataProtectionKeys");
+            b.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
+
+        foreach (var contributor in ModelContributors.Value)
+        {
+            contributor.Configure(builder, Provider);
+        }
+    }
+
+    private static readonly Lazy<IReadOnlyList<IModelContributor>> ModelContributors = new(() =>
+        [.. ModuleCatalog.Default.Modules
+            .SelectMany(m => m.Assembly.GetTypes())
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IModelContributor).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (IModelContributor)Activator.CreateInstance(t)!)]);
+}

@@ -1,0 +1,10 @@
+namespace Bkn.Cms.Data;
+
+/// <summary>Configuration section "Database".</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Connection string; for PostgreSQL also read from BKN_DB_CONNECTION. For SQLite defaults to App_Data/bkn.db.</summary>
+    public string? ConnectionString { get; set; }
+}

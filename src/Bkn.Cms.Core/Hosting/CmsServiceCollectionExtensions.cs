@@ -1,0 +1,256 @@
+using System.Threading.RateLimiting;
+using Bkn.Cms.Background;
+using Bkn.Cms.Data;
+using Bkn.Cms.Features;
+using Bkn.Cms.Localization;
+using Bkn.Cms.Locking;
+using Bkn.Cms.Modules;
+using Bkn.Cms.Recipes;
+using Bkn.Cms.Security;
+using Bkn.Cms.Settings;
+using Bkn.Cms.State;
+using Bkn.Cms.Units;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Bkn.Cms.Hosting;
+
+/// <summary>Wires the engine into a web application: store, identity, modules, features, localisation.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>Scheme of the API's bearer tokens (POST /api/auth/token).</summary>
+    public const string BearerScheme = "Bearer";
+
+    private const string SmartScheme = "Bkn";
+
+    public static WebApplicationBuilder AddBknCms(this WebApplicationBuilder builder, ModuleCatalog? catalog = null)
+    {
+        catalog ??= ModuleCatalog.Default;
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(catalog);
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<AppDataOptions>(configuration.GetSection("App"));
+        services.Configure<StateOptions>(configuration.GetSection("State"));
+        services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
+        services.Configure<RedisOptions>(configuration.GetSection("Redis"));
+
+        AddStore(builder);
+        AddStateCaches(services);
+        AddSecurity(services);
+        AddRedis(builder);
+        AddLocalizationAndMvc(services, catalog);
+
+        services.AddScoped<FeatureManager>();
+        services.AddSingleton<Navigation.AdminMenuService>();
+        services.AddScoped<SiteSettingsWriter>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<SetupService>();
+        services.AddSingleton<IRecipeStep, FeatureStep>();
+        services.AddSingleton<IRecipeStep, UnitsStep>();
+        services.AddSingleton<IRecipeStep, RolesStep>();
+        services.AddSingleton<IRecipeStep, UsersStep>();
+        services.AddSingleton<IRecipeStep, SettingsStep>();
+        services.AddHostedService<BackgroundTaskRunner>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicies.Authentication, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:AuthenticationPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        // Module startups: every feature's services are registered; the engine gates them at run time.
+        var map = new FeatureServiceMap();
+        services.AddSingleton(map);
+        var startups = new List<(ModuleStartup Startup, FeatureDescriptor Feature)>();
+        foreach (var module in catalog.Modules)
+        {
+            foreach (var type in module.Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ModuleStartup)) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+            {
+                var feature = catalog.FeatureOfType(type)!;
+                var startup = (ModuleStartup)Activator.CreateInstance(type)!;
+                ServiceCollectionTracker.Configure(services, startup, feature.Id, map);
+                startups.Add((startup, feature));
+            }
+        }
+
+        services.AddSingleton(new ModuleStartups(startups));
+        return builder;
+    }
+
+    private static void AddStore(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataPath = DataPath(builder);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres but no connection string is set (Database:ConnectionString or BKN_DB_CONNECTION).");
+            builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(connection));
+        }
+        else
+        {
+            Directory.CreateDirectory(dataPath);
+            var connection = options.ConnectionString ?? $"Data Source={Path.Combine(dataPath, "bkn.db")};Default Timeout=30";
+            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(connection));
+        }
+    }
+
+    /// <summary>The absolute data folder (App:DataPath, default App_Data under the content root).</summary>
+    public static string DataPath(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["App:DataPath"] ?? "App_Data";
+        return Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, configured));
+    }
+
+    private static void AddStateCaches(IServiceCollection services)
+    {
+        services.AddSingleton<UnitTreeCache>();
+        services.AddSingleton<IUnitTree>(sp => sp.GetRequiredService<UnitTreeCache>());
+        services.AddSingleton<FeatureStateCache>();
+        services.AddSingleton<IFeatureChecker>(sp => sp.GetRequiredService<FeatureStateCache>());
+        services.AddSingleton<SecurityCache>();
+        services.AddSingleton<SiteSettingsCache>();
+        services.AddSingleton<ISiteSettings>(sp => sp.GetRequiredService<SiteSettingsCache>());
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<UnitTreeCache>());
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<FeatureStateCache>());
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SecurityCache>());
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SiteSettingsCache>());
+        services.AddSingleton<StateStamps>();
+        services.AddHostedService<StateStampPoller>();
+    }
+
+    private static void AddSecurity(IServiceCollection services)
+    {
+        services.AddSingleton<PermissionService>();
+        services.AddSingleton<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie for pages, bearer token for /api", o =>
+                o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments(CmsPaths.Api, StringComparison.OrdinalIgnoreCase)
+                    ? BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(30))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = CmsPaths.Login;
+            o.LogoutPath = CmsPaths.Logout;
+            o.AccessDeniedPath = CmsPaths.AccessDenied;
+            o.Cookie.Name = "bkn.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddIdentityCore<CmsUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<CmsRole>()
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorization();
+    }
+
+    private static void AddRedis(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var redisConfiguration = builder.Configuration["Redis:Configuration"];
+        var dataProtection = services.AddDataProtection().SetApplicationName("Bkn.Cms");
+        if (string.IsNullOrWhiteSpace(redisConfiguration))
+        {
+            services.AddSingleton<IDistributedLock, LocalDistributedLock>();
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+                new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+            return;
+        }
+
+        var multiplexer = ConnectionMultiplexer.Connect(redisConfiguration);
+        services.AddSingleton<IConnectionMultiplexer>(multiplexer);
+        services.AddSingleton<IDistributedLock, RedisDistributedLock>();
+        services.AddHostedService<RedisStampRelay>();
+        dataProtection.PersistKeysToStackExchangeRedis(multiplexer, "bkn:dataprotection-keys");
+    }
+
+    private static void AddLocalizationAndMvc(IServiceCollection services, ModuleCatalog catalog)
+    {
+        var translations = TranslationCatalog.FromModules(catalog);
+        services.AddSingleton(translations);
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(CmsServiceCollectionExtensions)));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            string[] cultures = ["id", "en"];
+            o.SetDefaultCulture("id").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+            ];
+        });
+
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new FeatureEndpointConvention(catalog));
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            // Modules are found by attribute, not by the SDK's reference scan, so add their controllers and views here.
+            foreach (var module in catalog.Modules)
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(module.Assembly).GetApplicationParts(module.Assembly))
+                {
+                    if (!parts.ApplicationParts.Any(p => p.Name == part.Name && p.GetType() == part.GetType()))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            }
+        });
+    }
+}

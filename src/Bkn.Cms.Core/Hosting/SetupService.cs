@@ -1,0 +1,75 @@
+using Bkn.Cms.Data;
+using Bkn.Cms.Locking;
+using Bkn.Cms.Recipes;
+using Bkn.Cms.Settings;
+using Bkn.Cms.State;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bkn.Cms.Hosting;
+
+/// <summary>Brings the database up to date at start and runs the setup recipe on an empty installation.</summary>
+public sealed partial class SetupService(
+    CmsDbContext db,
+    RecipeExecutor recipes,
+    SiteSettingsWriter settings,
+    StateStamps stamps,
+    IDistributedLock locks,
+    IOptions<AppDataOptions> options,
+    TimeProvider time,
+    ILogger<SetupService> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers continue while a writer commits; the mode is stored in the file.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await StateStamps.EnsureCreatedAsync(db, cancellationToken);
+        await stamps.SyncAsync(cancellationToken);
+
+        if (await IsSetUpAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await using var handle = await locks.TryAcquireAsync("setup", TimeSpan.FromMinutes(5), cancellationToken);
+        if (handle is null || await IsSetUpAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var path = ResolveRecipePath(options.Value.SetupRecipe);
+        LogSetup(logger, Path.GetFileName(path));
+        await using (var stream = File.OpenRead(path))
+        {
+            await recipes.ExecuteAsync(
+                stream,
+                cancellationToken,
+                ct => settings.SetAsync(new Dictionary<string, string> { [SiteSettingKeys.SetupCompletedUtc] = time.GetUtcNow().ToString("O") }, ct));
+        }
+    }
+
+    private Task<bool> IsSetUpAsync(CancellationToken cancellationToken) =>
+        db.SiteSettings.AnyAsync(s => s.Key == SiteSettingKeys.SetupCompletedUtc, cancellationToken);
+
+    public static string ResolveRecipePath(string recipe)
+    {
+        if (Path.IsPathRooted(recipe))
+        {
+            return recipe;
+        }
+
+        string[] candidates = [Path.Combine(AppContext.BaseDirectory, "recipes", recipe), Path.Combine(Directory.GetCurrentDirectory(), "recipes", recipe)];
+        return candidates.FirstOrDefault(File.Exists) ?? throw new FileNotFoundException($"Resep penyiapan '{recipe}' tidak ditemukan.", candidates[0]);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: running setup recipe {Recipe}")]
+    private static partial void LogSetup(ILogger logger, string recipe);
+}

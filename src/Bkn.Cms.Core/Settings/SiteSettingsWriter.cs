@@ -1,0 +1,27 @@
+using Bkn.Cms.Data;
+using Bkn.Cms.State;
+
+namespace Bkn.Cms.Settings;
+
+/// <summary>Writes settings in the caller's unit of work and bumps the "settings" stamp.</summary>
+public sealed class SiteSettingsWriter(CmsDbContext db)
+{
+    public async Task SetAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        foreach (var (key, value) in values)
+        {
+            var row = await db.SiteSettings.FindAsync([key], cancellationToken);
+            if (row is null)
+            {
+                db.SiteSettings.Add(new SiteSettingRecord { Key = key, Value = value });
+            }
+            else
+            {
+                row.Value = value;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await StateStamps.BumpAsync(db, StampNames.Settings, cancellationToken);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Bkn.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bkn.Cms.State;
+
+/// <summary>
+/// Keeps this node's caches in step with the database. Writers bump a stamp inside their transaction;
+/// <see cref="SyncAsync"/> (called after local commits, by the poller every second, and on a Redis
+/// message when Redis is configured) reloads every cache whose stamp moved.
+/// </summary>
+public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnumerable<IStampedCache> caches, ILogger<StateStamps> logger)
+{
+    private readonly ConcurrentDictionary<IStampedCache, long> _loaded = new();
+    private readonly SemaphoreSlim _syncLock = new(1, 1);
+    private readonly IReadOnlyList<IStampedCache> _caches = [.. caches];
+
+    /// <summary>Raised after a local commit bumped a stamp, so other nodes can be told at once (Redis).</summary>
+    public event Func<string, Task>? Bumped;
+
+    /// <summary>Increments a stamp in the caller's transaction. Call <see cref="CommittedAsync"/> after commit.</summary>
+    public static async Task BumpAsync(CmsDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var updated = await db.StateStamps.Where(s => s.Name == name)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        if (updated == 0)
+        {
+            db.StateStamps.Add(new StateStampRecord { Name = name, Version = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>After a commit that bumped stamps: reload here and tell other nodes.</summary>
+    public async Task CommittedAsync(CancellationToken cancellationToken)
+    {
+        await SyncAsync(cancellationToken);
+        if (Bumped is { } handler)
+        {
+            await handler("sync");
+        }
+    }
+
+    /// <summary>Reads every stamp and reloads the caches whose version changed.</summary>
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        await _syncLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var stamps = await db.StateStamps.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Version, cancellationToken);
+            foreach (var cache in _caches)
+            {
+                var current = stamps.GetValueOrDefault(cache.StampName);
+                if (_loaded.TryGetValue(cache, out var seen) && seen == current)
+                {
+                    continue;
+                }
+
+                await cache.ReloadAsync(db, cancellationToken);
+                _loaded[cache] = current;
+                LogReloaded(logger, cache.StampName, current);
+            }
+        }
+        finally
+        {
+            _syncLock.Release();
+        }
+    }
+
+    /// <summary>Creates the stamp rows that do not exist yet.</summary>
+    public static async Task EnsureCreatedAsync(CmsDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.StateStamps.Select(s => s.Name).ToListAsync(cancellationToken);
+        foreach (var name in StampNames.All.Except(existing))
+        {
+            db.StateStamps.Add(new StateStampRecord { Name = name, Version = 1 });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Cache {Stamp} reloaded at version {Version}")]
+    private static partial void LogReloaded(ILogger logger, string stamp, long version);
+}
