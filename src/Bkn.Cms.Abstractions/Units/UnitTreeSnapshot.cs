@@ -25,10 +25,10 @@ public sealed class UnitTreeSnapshot
 
         foreach (var list in _children.Values)
         {
-            list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            list.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));
         }
 
-        Roots = [.. _byId.Values.Where(u => u.ParentId is null || !_byId.ContainsKey(u.ParentId.Value)).OrderBy(u => u.Code, StringComparer.Ordinal)];
+        Roots = [.. _byId.Values.Where(u => u.ParentId is null || !_byId.ContainsKey(u.ParentId.Value)).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     public IReadOnlyList<UnitInfo> Roots { get; }

@@ -30,12 +30,17 @@ public sealed class FeatureStateCache(ModuleCatalog catalog, FeatureServiceMap s
             return true;
         }
 
-        foreach (var id in units.Current.SelfAndAncestors(unit))
+        // Walk up from the unit: the nearest unit with its own switch decides (no allocation on this hot path).
+        var tree = units.Current;
+        Guid? current = unit;
+        for (var depth = 0; current is { } id && depth < 64; depth++)
         {
             if (switches.TryGetValue(id, out var enabled))
             {
                 return enabled;
             }
+
+            current = tree.Find(id)?.ParentId;
         }
 
         return true;

@@ -52,7 +52,12 @@ public static partial class CmsApplicationExtensions
             context => !context.Request.Path.StartsWithSegments(CmsPaths.Api, StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/galat/{0}"));
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Theme and module assets are referenced with asp-append-version, so they can be cached long.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -60,7 +65,6 @@ public static partial class CmsApplicationExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();
 
-        app.MapStaticAssets();
         app.MapControllers();
         foreach (var (startup, feature) in app.Services.GetRequiredService<ModuleStartups>().Items)
         {

@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,8 @@ public static class CmsServiceCollectionExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Serve the modules' and themes' wwwroot (/_content/{Assembly}/…) from the build output too, not only after publish.
+        builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<AppDataOptions>(configuration.GetSection("App"));
@@ -104,8 +107,8 @@ public static class CmsServiceCollectionExtensions
         var dataPath = DataPath(builder);
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION")
-                ?? throw new InvalidOperationException("Database:Provider is Postgres but no connection string is set (Database:ConnectionString or BKN_DB_CONNECTION).");
+            // A missing connection string is reported by SetupService at start with a clear message.
+            var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "";
             builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(connection));
         }
         else
@@ -206,7 +209,10 @@ public static class CmsServiceCollectionExtensions
             return;
         }
 
-        var multiplexer = ConnectionMultiplexer.Connect(redisConfiguration);
+        // Keep starting (and reconnecting) when Redis is briefly unavailable instead of failing the node.
+        var redisOptions = ConfigurationOptions.Parse(redisConfiguration);
+        redisOptions.AbortOnConnectFail = false;
+        var multiplexer = ConnectionMultiplexer.Connect(redisOptions);
         services.AddSingleton<IConnectionMultiplexer>(multiplexer);
         services.AddSingleton<IDistributedLock, RedisDistributedLock>();
         services.AddHostedService<RedisStampRelay>();

@@ -22,6 +22,11 @@ public sealed partial class SetupService(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(db.Database.GetConnectionString()))
+        {
+            throw new InvalidOperationException("String koneksi database belum diisi (Database:ConnectionString atau BKN_DB_CONNECTION).");
+        }
+
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers continue while a writer commits; the mode is stored in the file.
@@ -47,12 +52,23 @@ public sealed partial class SetupService(
 
         var path = ResolveRecipePath(options.Value.SetupRecipe);
         LogSetup(logger, Path.GetFileName(path));
-        await using (var stream = File.OpenRead(path))
+        try
         {
+            await using var stream = File.OpenRead(path);
             await recipes.ExecuteAsync(
                 stream,
                 cancellationToken,
                 ct => settings.SetAsync(new Dictionary<string, string> { [SiteSettingKeys.SetupCompletedUtc] = time.GetUtcNow().ToString("O") }, ct));
+        }
+        catch (RecipeException)
+        {
+            if (!await IsSetUpAsync(CancellationToken.None))
+            {
+                throw;
+            }
+
+            // Another node sharing the database (without Redis locks) finished setup first: its result stands.
+            LogSetupByOtherNode(logger);
         }
     }
 
@@ -69,6 +85,9 @@ public sealed partial class SetupService(
         string[] candidates = [Path.Combine(AppContext.BaseDirectory, "recipes", recipe), Path.Combine(Directory.GetCurrentDirectory(), "recipes", recipe)];
         return candidates.FirstOrDefault(File.Exists) ?? throw new FileNotFoundException($"Resep penyiapan '{recipe}' tidak ditemukan.", candidates[0]);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Setup was completed by another node meanwhile")]
+    private static partial void LogSetupByOtherNode(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: running setup recipe {Recipe}")]
     private static partial void LogSetup(ILogger logger, string recipe);

@@ -73,7 +73,8 @@ public sealed partial class RecipeExecutor(CmsDbContext db, IEnumerable<IRecipeS
                 {
                     await transaction.RollbackAsync(CancellationToken.None);
                     db.ChangeTracker.Clear();
-                    LogFailed(logger, name, stepNumber, step.Name, ex);
+                    // The message may quote recipe data (user names), so only the error type is logged.
+                    LogFailed(logger, name, stepNumber, step.Name, ex.GetType().Name);
                     throw new RecipeException($"Langkah {stepNumber} ({step.Name}) resep '{name}' gagal: {ex.Message} Tidak ada perubahan yang disimpan.", ex);
                 }
             }
@@ -93,6 +94,6 @@ public sealed partial class RecipeExecutor(CmsDbContext db, IEnumerable<IRecipeS
     [LoggerMessage(Level = LogLevel.Information, Message = "Recipe {Recipe} applied ({Steps} steps)")]
     private static partial void LogApplied(ILogger logger, string recipe, int steps);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recipe {Recipe} failed at step {Step} ({StepName}); rolled back")]
-    private static partial void LogFailed(ILogger logger, string recipe, int step, string stepName, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recipe {Recipe} failed at step {Step} ({StepName}) with {ErrorType}; rolled back")]
+    private static partial void LogFailed(ILogger logger, string recipe, int step, string stepName, string errorType);
 }

@@ -35,6 +35,6 @@ public sealed class UnitTreeSnapshotTests
     {
         var codes = Tree.DepthFirst().Select(u => u.Code).ToList();
 
-        Assert.Equal(["BKN", "BIRO", "DEP", "DIT"], codes);
+        Assert.Equal(["BKN", "BIRO", "DEP", "DIT"], codes); // children sorted by name
     }
 }
