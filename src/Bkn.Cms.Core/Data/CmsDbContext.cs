@@ -31,6 +31,10 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    public DbSet<ContentTypeDefinitionRecord> ContentTypeDefinitions => Set<ContentTypeDefinitionRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -95,6 +99,38 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
         {
             b.ToTable("DataProtectionKeys");
             b.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
+
+        builder.Entity<ContentItemRecord>(b =>
+        {
+            b.ToTable("ContentItems");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(c => c.ContentItemVersionId).HasMaxLength(26).IsRequired();
+            b.Property(c => c.ContentType).HasMaxLength(128).IsRequired();
+            b.Property(c => c.DisplayText).HasMaxLength(1000);
+            b.Property(c => c.Owner).HasMaxLength(64);
+            b.Property(c => c.Author).HasMaxLength(64);
+            b.Property(c => c.RowVersion).IsConcurrencyToken();
+            if (Provider == DatabaseProvider.Postgres)
+            {
+                b.Property(c => c.Data).HasColumnType("jsonb");
+            }
+
+            b.HasIndex(c => c.ContentItemVersionId).IsUnique();
+            b.HasIndex(c => new { c.ContentItemId, c.Latest });
+            b.HasIndex(c => new { c.ContentItemId, c.Published });
+            // Keyset paging of the admin list: newest first, within a type or across types.
+            b.HasIndex(c => new { c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
+            b.HasIndex(c => new { c.ContentType, c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
+            b.HasIndex(c => new { c.UnitId, c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
+        });
+
+        builder.Entity<ContentTypeDefinitionRecord>(b =>
+        {
+            b.ToTable("ContentTypeDefinitions");
+            b.HasKey(d => d.Name);
+            b.Property(d => d.Name).HasMaxLength(128);
         });
 
         foreach (var contributor in ModelContributors.Value)

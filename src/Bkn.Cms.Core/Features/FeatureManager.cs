@@ -156,8 +156,10 @@ public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalo
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            // Part of a larger unit of work (a recipe); its owner commits and syncs.
+            // Part of a larger unit of work (a recipe); its owner commits and syncs. Later steps must already see
+            // the new state (a rollback reloads the caches).
             await work();
+            await cache.ReloadAsync(db, cancellationToken);
             return;
         }
 

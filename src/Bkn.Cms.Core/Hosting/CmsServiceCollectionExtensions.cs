@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Bkn.Cms.Background;
+using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Data;
 using Bkn.Cms.Features;
 using Bkn.Cms.Localization;
@@ -71,6 +72,15 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, SettingsStep>();
+        services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
+        services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ContentDefinitionStore>();
+        services.AddSingleton<IContentDefinitionStore>(sp => sp.GetRequiredService<ContentDefinitionStore>());
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<ContentDefinitionStore>());
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
         services.AddHostedService<BackgroundTaskRunner>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

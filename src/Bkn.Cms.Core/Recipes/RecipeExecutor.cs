@@ -73,6 +73,7 @@ public sealed partial class RecipeExecutor(CmsDbContext db, IEnumerable<IRecipeS
                 {
                     await transaction.RollbackAsync(CancellationToken.None);
                     db.ChangeTracker.Clear();
+                    await stamps.ReloadAllAsync(CancellationToken.None);
                     // The message may quote recipe data (user names), so only the error type is logged.
                     LogFailed(logger, name, stepNumber, step.Name, ex.GetType().Name);
                     throw new RecipeException($"Langkah {stepNumber} ({step.Name}) resep '{name}' gagal: {ex.Message} Tidak ada perubahan yang disimpan.", ex);

@@ -7,6 +7,7 @@ public static class StampNames
     public const string Units = "units";
     public const string Security = "security";
     public const string Settings = "settings";
+    public const string ContentDefinitions = "content-definitions";
 
-    public static readonly IReadOnlyList<string> All = [Features, Units, Security, Settings];
+    public static readonly IReadOnlyList<string> All = [Features, Units, Security, Settings, ContentDefinitions];
 }

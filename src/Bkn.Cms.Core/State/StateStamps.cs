@@ -70,6 +70,13 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
         }
     }
 
+    /// <summary>Reloads every cache from the database, e.g. after a rolled-back unit of work touched them.</summary>
+    public async Task ReloadAllAsync(CancellationToken cancellationToken)
+    {
+        _loaded.Clear();
+        await SyncAsync(cancellationToken);
+    }
+
     /// <summary>Creates the stamp rows that do not exist yet.</summary>
     public static async Task EnsureCreatedAsync(CmsDbContext db, CancellationToken cancellationToken)
     {

@@ -1,0 +1,148 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Services;
+using Bkn.Cms.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bkn.Cms.Contents.Api;
+
+/// <summary>The content API (bearer token): list, read, create draft, new draft version, publish, unpublish, delete.</summary>
+public static class ContentApi
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/content").RequireAuthorization(new RequirePermissionAttribute(Permissions.EditContentName));
+        api.MapGet("", ListAsync);
+        api.MapGet("{id}", GetAsync);
+        api.MapPost("", CreateAsync);
+        api.MapPut("{id}", UpdateAsync);
+        api.MapPost("{id}/publish", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
+            ActAsync(id, Permissions.PublishContent, user, content, access, async () => ContentJson.ToJson(await content.PublishAsync(id, ct)), ct));
+        api.MapPost("{id}/unpublish", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
+            ActAsync(id, Permissions.PublishContent, user, content, access, async () =>
+            {
+                await content.UnpublishAsync(id, ct);
+                return ContentJson.ToJson((await content.GetAsync(id, VersionOptions.Latest, ct))!);
+            }, ct));
+        api.MapDelete("{id}", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
+            ActAsync(id, Permissions.DeleteContent, user, content, access, async () =>
+            {
+                await content.RemoveAsync(id, ct);
+                return null;
+            }, ct));
+    }
+
+    private static async Task<IResult> ListAsync(string? type, string? status, string? q, string? after, int? pageSize, ClaimsPrincipal user, IContentQuery query, ContentAccess access, CancellationToken ct)
+    {
+        var page = await query.ListAsync(
+            new ContentListQuery
+            {
+                Types = string.IsNullOrEmpty(type) ? [] : [type],
+                Status = status switch { "draft" => ContentStatusFilter.Draft, "published" => ContentStatusFilter.Published, _ => ContentStatusFilter.Any },
+                Scope = await access.ScopeAsync(user, Permissions.EditContent, ct),
+                Text = q,
+                After = after,
+                PageSize = pageSize ?? 20,
+            },
+            ct);
+        return Results.Ok(new { items = page.Items.Select(ContentJson.ToJson), next = page.Next });
+    }
+
+    private static async Task<IResult> GetAsync(string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, ct);
+        return item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct)
+            ? NotFound()
+            : Results.Ok(ContentJson.ToJson(item));
+    }
+
+    private static async Task<IResult> CreateAsync(JsonObject body, ClaimsPrincipal user, IContentManager content, IContentDefinitionStore definitions, ContentAccess access, CancellationToken ct)
+    {
+        var type = body["ContentType"]?.GetValue<string>();
+        if (string.IsNullOrEmpty(type) || definitions.GetType(type) is not { Settings.Creatable: true })
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["ContentType"] = ["Tipe konten tidak dikenal atau tidak dapat dibuat."] }, title: "Data konten tidak sah.");
+        }
+
+        var item = content.New(type);
+        item.DisplayText = body["DisplayText"]?.GetValue<string>() ?? "";
+        ContentJson.ApplyParts(body, item);
+        if (!await access.CanAsync(user, Permissions.EditContent, item, ct))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
+        }
+
+        try
+        {
+            var created = await content.CreateAsync(item, publish: false, ct);
+            return Results.Created($"/api/content/{created.ContentItemId}", ContentJson.ToJson(created));
+        }
+        catch (ContentValidationException ex)
+        {
+            return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
+        }
+    }
+
+    private static async Task<IResult> UpdateAsync(string id, JsonObject body, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, ct);
+        if (item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct))
+        {
+            return NotFound();
+        }
+
+        // The version the client based its change on; without it the change applies to the latest version.
+        if (body["ContentItemVersionId"]?.GetValue<string>() is { Length: > 0 } basedOn)
+        {
+            item.ContentItemVersionId = basedOn;
+        }
+
+        ContentJson.ApplyParts(body, item);
+        if (!await access.CanAsync(user, Permissions.EditContent, item, ct))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
+        }
+
+        try
+        {
+            return Results.Ok(ContentJson.ToJson(await content.UpdateAsync(item, ct)));
+        }
+        catch (ContentValidationException ex)
+        {
+            return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
+        }
+        catch (ContentConcurrencyException ex)
+        {
+            return Results.Problem(title: ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<IResult> ActAsync(string id, Permission permission, ClaimsPrincipal user, IContentManager content, ContentAccess access, Func<Task<JsonObject?>> act, CancellationToken ct)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, ct);
+        if (item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct))
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanAsync(user, permission, item, ct))
+        {
+            return Results.Problem(title: "Anda tidak berwenang melakukan tindakan ini pada konten tersebut.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        try
+        {
+            var result = await act();
+            return result is null ? Results.NoContent() : Results.Ok(result);
+        }
+        catch (ContentValidationException ex)
+        {
+            return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
+        }
+    }
+
+    private static IResult NotFound() => Results.Problem(title: "Konten tidak ditemukan.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,352 @@
+using Microsoft.AspNetCore.Http;
+using System.Security.Claims;
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Services;
+using Bkn.Cms.Contents.ViewModels;
+using Bkn.Cms.Security;
+using Bkn.Cms.Units;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Microsoft.Extensions.Localization;
+
+namespace Bkn.Cms.Contents.Controllers;
+
+/// <summary>Admin "Konten": list, create, edit, preview, publish, unpublish, clone, delete, history.</summary>
+[RequirePermission(Permissions.EditContentName)]
+[Route("admin/konten")]
+public sealed class ContentsAdminController(
+    IContentManager content,
+    IContentQuery query,
+    IContentDefinitionStore definitions,
+    ContentAccess access,
+    ContentRenderer renderer,
+    ICompositeViewEngine viewEngine,
+    IUnitTree units,
+    IStringLocalizer t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? type, string? status, Guid? unit, bool mine, string? q, string? sort, string? after, CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        var tree = await units.GetAsync(cancellationToken);
+        var listable = definitions.ListTypes().Where(d => d.Settings.Listable).ToList();
+        var filter = new ContentListFilter(type, status, unit, mine, q, sort);
+        var page = await query.ListAsync(
+            new ContentListQuery
+            {
+                Types = type is null ? [.. listable.Select(d => d.Name)] : [type],
+                Status = status switch { "draf" => ContentStatusFilter.Draft, "terbit" => ContentStatusFilter.Published, _ => ContentStatusFilter.Any },
+                Scope = scope,
+                Units = unit is { } u ? tree.Subtree(u).ToList() : null,
+                Owner = mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null,
+                Text = q,
+                Sort = sort switch { "dibuat" => ContentSort.CreatedDesc, "judul" => ContentSort.TitleAsc, _ => ContentSort.ModifiedDesc },
+                After = after,
+            },
+            cancellationToken);
+        var publishScope = await access.ScopeAsync(User, Permissions.PublishContent, cancellationToken);
+        var deleteScope = await access.ScopeAsync(User, Permissions.DeleteContent, cancellationToken);
+        var rows = page.Items.Select(i => new ContentRow(
+            i,
+            listable.FirstOrDefault(d => d.Name == i.ContentType)?.DisplayName ?? i.ContentType,
+            i.UnitId is { } id ? tree.Find(id)?.Name : null,
+            publishScope.AllUnits || publishScope.Contains(i.UnitId),
+            deleteScope.AllUnits || deleteScope.Contains(i.UnitId))).ToList();
+        return View(new ContentListViewModel(rows, listable, [.. tree.DepthFirst().Where(x => scope.Contains(x.Id))], filter, page.Next));
+    }
+
+    [HttpGet("baru/{type}")]
+    public async Task<IActionResult> Create(string type, CancellationToken cancellationToken)
+    {
+        if (definitions.GetType(type) is not { Settings.Creatable: true } definition)
+        {
+            return NotFound();
+        }
+
+        var item = content.New(type);
+        item.UnitId = await DefaultUnitAsync(cancellationToken);
+        return View("Edit", await EditModelAsync(item, definition, isNew: true, new Dictionary<string, string[]>(), cancellationToken));
+    }
+
+    [HttpPost("baru/{type}")]
+    public async Task<IActionResult> Create(string type, Guid? unitId, string? submit, CancellationToken cancellationToken)
+    {
+        if (definitions.GetType(type) is not { Settings.Creatable: true } definition)
+        {
+            return NotFound();
+        }
+
+        var item = content.New(type);
+        ContentFormReader.Apply(Request.Form, item, definition);
+        item.UnitId = unitId;
+        var publish = submit == "terbitkan";
+        var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        if (errors.Count == 0)
+        {
+            try
+            {
+                await content.CreateAsync(item, publish, cancellationToken);
+                TempData["Success"] = publish ? t["{0} diterbitkan.", item.DisplayText].Value : t["Draf {0} disimpan.", item.DisplayText].Value;
+                return Redirect($"/admin/konten/{item.ContentItemId}");
+            }
+            catch (ContentValidationException ex)
+            {
+                errors = new Dictionary<string, string[]>(ex.Errors);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", await EditModelAsync(item, definition, isNew: true, errors, cancellationToken));
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        return View(await EditModelAsync(item, definition, isNew: false, new Dictionary<string, string[]>(), cancellationToken));
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, string contentItemVersionId, Guid? unitId, string? submit, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        // What the editor loaded: a save based on an older version is refused (edit race).
+        item.ContentItemVersionId = contentItemVersionId;
+        ContentFormReader.Apply(Request.Form, item, definition);
+        item.UnitId = unitId ?? item.UnitId;
+        var publish = submit == "terbitkan";
+        var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        if (errors.Count == 0)
+        {
+            try
+            {
+                await content.UpdateAsync(item, cancellationToken);
+                if (publish)
+                {
+                    await content.PublishAsync(id, cancellationToken);
+                }
+
+                TempData["Success"] = publish ? t["{0} diterbitkan.", item.DisplayText].Value : t["Draf {0} disimpan.", item.DisplayText].Value;
+                return Redirect($"/admin/konten/{id}");
+            }
+            catch (ContentValidationException ex)
+            {
+                errors = new Dictionary<string, string[]>(ex.Errors);
+            }
+            catch (ContentConcurrencyException ex)
+            {
+                errors = new Dictionary<string, string[]> { [""] = [t[ex.Message]] };
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View(await EditModelAsync(item, definition, isNew: false, errors, cancellationToken));
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(await EditModelAsync(item, definition, isNew: false, errors, cancellationToken));
+    }
+
+    [HttpGet("{id}/pratinjau")]
+    public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || renderer.Display(item, preview: true) is not { } model)
+        {
+            return NotFound();
+        }
+
+        return View(ResolveView(item.ContentType, "Detail"), model);
+    }
+
+    [HttpPost("{id}/terbitkan")]
+    public Task<IActionResult> Publish(string id, CancellationToken cancellationToken) =>
+        ActAsync(id, Permissions.PublishContent, async item =>
+        {
+            await content.PublishAsync(id, cancellationToken);
+            return t["{0} diterbitkan.", item.DisplayText];
+        }, cancellationToken);
+
+    [HttpPost("{id}/tarik")]
+    public Task<IActionResult> Unpublish(string id, CancellationToken cancellationToken) =>
+        ActAsync(id, Permissions.PublishContent, async item =>
+        {
+            await content.UnpublishAsync(id, cancellationToken);
+            return t["{0} ditarik dari situs publik.", item.DisplayText];
+        }, cancellationToken);
+
+    [HttpPost("{id}/hapus")]
+    public Task<IActionResult> Delete(string id, CancellationToken cancellationToken) =>
+        ActAsync(id, Permissions.DeleteContent, async item =>
+        {
+            await content.RemoveAsync(id, cancellationToken);
+            return t["{0} dihapus.", item.DisplayText];
+        }, cancellationToken, redirectToList: true);
+
+    [HttpPost("{id}/salin")]
+    public async Task<IActionResult> Clone(string id, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var clone = await content.CloneAsync(id, cancellationToken);
+        TempData["Success"] = t["Salinan dibuat sebagai draf."].Value;
+        return Redirect($"/admin/konten/{clone.ContentItemId}");
+    }
+
+    [HttpGet("{id}/riwayat")]
+    public async Task<IActionResult> Versions(string id, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return View(new ContentVersionsViewModel(item, await content.GetVersionsAsync(id, cancellationToken)));
+    }
+
+    [HttpPost("{id}/riwayat/{versionId}/pulihkan")]
+    public async Task<IActionResult> Restore(string id, string versionId, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        var version = await content.GetVersionAsync(versionId, cancellationToken);
+        if (item is null || version is null || version.ContentItemId != id || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await content.RestoreVersionAsDraftAsync(versionId, cancellationToken);
+        TempData["Success"] = t["Versi lama dipulihkan sebagai draf baru."].Value;
+        return Redirect($"/admin/konten/{id}");
+    }
+
+    [HttpPost("massal")]
+    public async Task<IActionResult> Bulk(string operation, string[] ids, CancellationToken cancellationToken)
+    {
+        var (permission, action) = operation switch
+        {
+            "terbitkan" => (Permissions.PublishContent, (Func<string, Task>)(id => content.PublishAsync(id, cancellationToken))),
+            "tarik" => (Permissions.PublishContent, id => content.UnpublishAsync(id, cancellationToken)),
+            "hapus" => (Permissions.DeleteContent, id => content.RemoveAsync(id, cancellationToken)),
+            _ => (null, null),
+        };
+        if (permission is null || action is null)
+        {
+            return BadRequest();
+        }
+
+        int done = 0, refused = 0;
+        var failures = new List<string>();
+        foreach (var id in ids.Distinct())
+        {
+            var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+            if (item is null || !await access.CanAsync(User, permission, item, cancellationToken))
+            {
+                refused++;
+                continue;
+            }
+
+            try
+            {
+                await action(id);
+                done++;
+            }
+            catch (ContentValidationException ex)
+            {
+                failures.Add($"{item.DisplayText}: {ex.Message}");
+            }
+        }
+
+        TempData["Success"] = t["{0} item diproses.", done].Value;
+        if (refused > 0 || failures.Count > 0)
+        {
+            TempData["Error"] = string.Join(" ", new[] { refused > 0 ? t["{0} item dilewati karena tidak ada izin.", refused].Value : null }.Concat(failures).Where(s => s is not null));
+        }
+
+        return Redirect("/admin/konten");
+    }
+
+    private async Task<IActionResult> ActAsync(string id, Permission permission, Func<ContentItem, Task<LocalizedString>> act, CancellationToken cancellationToken, bool redirectToList = false)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanAsync(User, permission, item, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            TempData["Success"] = (await act(item)).Value;
+        }
+        catch (ContentValidationException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return Redirect(redirectToList ? "/admin/konten" : $"/admin/konten/{id}");
+    }
+
+    private async Task<Dictionary<string, string[]>> CheckUnitAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        if (!scope.AllUnits && (item.UnitId is not { } unit || !scope.Contains(unit)))
+        {
+            errors["UnitId"] = [t["Pilih unit kerja yang menjadi wewenang Anda."]];
+        }
+
+        if (publish && !await access.CanAsync(User, Permissions.PublishContent, item, cancellationToken))
+        {
+            errors[""] = [t["Anda tidak berwenang menerbitkan konten ini; simpan sebagai draf."]];
+        }
+
+        return errors;
+    }
+
+    private async Task<Guid?> DefaultUnitAsync(CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        if (scope.AllUnits)
+        {
+            return null;
+        }
+
+        var tree = await units.GetAsync(cancellationToken);
+        return tree.DepthFirst().FirstOrDefault(u => scope.Contains(u.Id))?.Id;
+    }
+
+    private async Task<ContentEditViewModel> EditModelAsync(ContentItem item, ContentTypeDefinition definition, bool isNew, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        var tree = await units.GetAsync(cancellationToken);
+        var published = isNew ? null : await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
+        return new ContentEditViewModel(
+            item,
+            definition,
+            isNew,
+            [.. tree.DepthFirst().Where(u => scope.Contains(u.Id))],
+            errors,
+            await access.CanAsync(User, Permissions.PublishContent, item, cancellationToken) || (await access.ScopeAsync(User, Permissions.PublishContent, cancellationToken)).AllUnits,
+            published is not null);
+    }
+
+    private string ResolveView(string contentType, string displayType) =>
+        ContentRenderer.ViewNames(contentType, displayType).First(name => viewEngine.GetView(null, name, isMainPage: true).Success);
+}

@@ -1,0 +1,29 @@
+using Bkn.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bkn.Cms.Contents.Indexes;
+
+/// <summary>The content module's tables: published paths and old paths for redirects.</summary>
+public sealed class ContentsModelContributor : IModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
+    {
+        modelBuilder.Entity<AutorouteEntry>(b =>
+        {
+            b.ToTable("AutorouteEntries");
+            b.HasKey(e => e.Path);
+            b.Property(e => e.Path).HasMaxLength(400);
+            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(e => e.ContentType).HasMaxLength(128);
+            b.HasIndex(e => e.ContentItemId);
+        });
+        modelBuilder.Entity<AutorouteRedirect>(b =>
+        {
+            b.ToTable("AutorouteRedirects");
+            b.HasKey(e => e.Path);
+            b.Property(e => e.Path).HasMaxLength(400);
+            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.HasIndex(e => e.ContentItemId);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Api;
+using Bkn.Cms.Contents.Handlers;
+using Bkn.Cms.Contents.Indexes;
+using Bkn.Cms.Contents.Models;
+using Bkn.Cms.Contents.Services;
+using Bkn.Cms.Modules;
+using Bkn.Cms.Navigation;
+using Bkn.Cms.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bkn.Cms.Contents;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton(new ContentPartDescriptor(nameof(TitlePart), typeof(TitlePart), "Judul", "Judul item; menjadi nama tampilannya."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(BodyPart), typeof(BodyPart), "Isi", "Isi dalam Markdown atau HTML, selalu disaring dari kode berbahaya."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(AutoroutePart), typeof(AutoroutePart), "Alamat", "Alamat publik (slug) dari judul; alamat lama dialihkan."));
+        services.AddSingleton<HtmlContentSanitizer>();
+        services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, BodyPartHandler>();
+        services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<IContentIndexProvider, AutorouteIndexProvider>();
+        services.AddScoped<ContentAccess>();
+        services.AddSingleton<ContentRenderer>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ContentApi.Map(endpoints);
+}

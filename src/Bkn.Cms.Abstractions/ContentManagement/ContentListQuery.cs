@@ -1,0 +1,44 @@
+using Bkn.Cms.Security;
+
+namespace Bkn.Cms.ContentManagement;
+
+/// <summary>Filters, order and keyset position of a content list (admin list, API).</summary>
+public sealed record ContentListQuery
+{
+    /// <summary>Restrict to these types (empty: all).</summary>
+    public IReadOnlyCollection<string> Types { get; init; } = [];
+
+    public ContentStatusFilter Status { get; init; } = ContentStatusFilter.Any;
+
+    /// <summary>The units the caller may see; items without a unit are visible only with an all-units scope.</summary>
+    public UnitScope Scope { get; init; } = UnitScope.All;
+
+    /// <summary>Only items of these units (e.g. a unit and its subtree), or null.</summary>
+    public IReadOnlyCollection<Guid>? Units { get; init; }
+
+    public string? Owner { get; init; }
+
+    /// <summary>Text to find in the title (DisplayText).</summary>
+    public string? Text { get; init; }
+
+    public ContentSort Sort { get; init; } = ContentSort.ModifiedDesc;
+
+    /// <summary>The cursor returned with the previous page (keyset paging), or null for the first page.</summary>
+    public string? After { get; init; }
+
+    public int PageSize { get; init; } = 20;
+}
+
+public enum ContentStatusFilter
+{
+    Any,
+    Draft,
+    Published,
+}
+
+public enum ContentSort
+{
+    ModifiedDesc,
+    CreatedDesc,
+    TitleAsc,
+}

@@ -1,0 +1,20 @@
+namespace Bkn.Cms.ContentManagement;
+
+/// <summary>Behaviour of a content type.</summary>
+public sealed record ContentTypeSettings
+{
+    /// <summary>Editors can create items of this type from the admin.</summary>
+    public bool Creatable { get; init; } = true;
+
+    /// <summary>Items are shown in the admin content list.</summary>
+    public bool Listable { get; init; } = true;
+
+    /// <summary>Items can be saved as drafts before they are published.</summary>
+    public bool Draftable { get; init; } = true;
+
+    /// <summary>Every save keeps the previous version in the history.</summary>
+    public bool Versionable { get; init; } = true;
+
+    /// <summary>Per-type permissions (view, edit, publish, delete — own or any) apply.</summary>
+    public bool Securable { get; init; }
+}

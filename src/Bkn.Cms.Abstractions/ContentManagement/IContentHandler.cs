@@ -1,0 +1,27 @@
+namespace Bkn.Cms.ContentManagement;
+
+/// <summary>
+/// Reacts to content events. All methods have empty defaults: implement what you need. Handlers run inside
+/// the store's transaction, so a throw rolls the whole operation back.
+/// </summary>
+public interface IContentHandler
+{
+    /// <summary>Normalise data before validation (e.g. derive a slug from the title).</summary>
+    Task PreparingAsync(ContentItem item, ContentTypeDefinition definition, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task ValidatingAsync(ContentValidationContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task CreatedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task UpdatedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task VersionedAsync(ContentItem previous, ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task PublishingAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task PublishedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task RemovedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Bkn.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bkn.Cms.ContentManagement;
+
+/// <summary>Keyset-paged list over the ContentItems columns; only the rows of one page are loaded.</summary>
+public sealed class ContentQuery(CmsDbContext db) : IContentQuery
+{
+    public async Task<ContentPage> ListAsync(ContentListQuery query, CancellationToken cancellationToken = default)
+    {
+        var size = Math.Clamp(query.PageSize, 1, 200);
+        var rows = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted);
+        if (query.Types.Count > 0)
+        {
+            var types = query.Types.ToList();
+            rows = rows.Where(c => types.Contains(c.ContentType));
+        }
+
+        rows = query.Status switch
+        {
+            ContentStatusFilter.Draft => rows.Where(c => !c.Published),
+            ContentStatusFilter.Published => rows.Where(c => c.Published),
+            _ => rows,
+        };
+
+        if (!query.Scope.AllUnits)
+        {
+            var visible = query.Scope.UnitIds.ToList();
+            rows = rows.Where(c => c.UnitId != null && visible.Contains(c.UnitId.Value));
+        }
+
+        if (query.Units is { } units)
+        {
+            var list = units.ToList();
+            rows = rows.Where(c => c.UnitId != null && list.Contains(c.UnitId.Value));
+        }
+
+        if (!string.IsNullOrEmpty(query.Owner))
+        {
+            rows = rows.Where(c => c.Owner == query.Owner);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim().ToLower(CultureInfo.InvariantCulture);
+            rows = rows.Where(c => c.DisplayText.ToLower().Contains(text));
+        }
+
+        var cursor = Cursor.Parse(query.After);
+        rows = query.Sort switch
+        {
+            ContentSort.CreatedDesc => (cursor is null ? rows : rows.Where(c => c.CreatedUtc < cursor.Date || (c.CreatedUtc == cursor.Date && c.Id < cursor.Id)))
+                .OrderByDescending(c => c.CreatedUtc).ThenByDescending(c => c.Id),
+            ContentSort.TitleAsc => (cursor is null ? rows : rows.Where(c => string.Compare(c.DisplayText, cursor.Text) > 0 || (c.DisplayText == cursor.Text && c.Id > cursor.Id)))
+                .OrderBy(c => c.DisplayText).ThenBy(c => c.Id),
+            _ => (cursor is null ? rows : rows.Where(c => c.ModifiedUtc < cursor.Date || (c.ModifiedUtc == cursor.Date && c.Id < cursor.Id)))
+                .OrderByDescending(c => c.ModifiedUtc).ThenByDescending(c => c.Id),
+        };
+
+        var page = await rows.Take(size + 1).ToListAsync(cancellationToken);
+        string? next = null;
+        if (page.Count > size)
+        {
+            page.RemoveAt(size);
+            var last = page[^1];
+            next = Cursor.Format(query.Sort switch
+            {
+                ContentSort.CreatedDesc => new Cursor(last.CreatedUtc, null, last.Id),
+                ContentSort.TitleAsc => new Cursor(default, last.DisplayText, last.Id),
+                _ => new Cursor(last.ModifiedUtc, null, last.Id),
+            });
+        }
+
+        return new ContentPage([.. page.Select(ContentManager.ToItem)], next);
+    }
+
+    /// <summary>Position after the last row of a page: its sort key and id, as an opaque URL-safe string.</summary>
+    private sealed record Cursor(DateTime Date, string? Text, long Id)
+    {
+        public static string Format(Cursor cursor)
+        {
+            var raw = $"{cursor.Date.Ticks}|{cursor.Id}|{cursor.Text}";
+            return Convert.ToBase64String(Encoding.UTF8.GetBytes(raw)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        }
+
+        public static Cursor? Parse(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return null;
+            }
+
+            try
+            {
+                var base64 = value.Replace('-', '+').Replace('_', '/');
+                base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+                var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|', 3);
+                return new Cursor(new DateTime(long.Parse(parts[0], CultureInfo.InvariantCulture), DateTimeKind.Utc), parts[2], long.Parse(parts[1], CultureInfo.InvariantCulture));
+            }
+            catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                // A damaged cursor starts from the first page rather than failing.
+                return null;
+            }
+        }
+    }
+}
