@@ -1,3 +1,4 @@
+using Bkn.Cms.Background;
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Contents.Api;
 using Bkn.Cms.Contents.Handlers;
@@ -21,7 +22,13 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(new ContentPartDescriptor(nameof(TitlePart), typeof(TitlePart), "Judul", "Judul item; menjadi nama tampilannya."));
         services.AddSingleton(new ContentPartDescriptor(nameof(BodyPart), typeof(BodyPart), "Isi", "Isi dalam Markdown atau HTML, selalu disaring dari kode berbahaya."));
         services.AddSingleton(new ContentPartDescriptor(nameof(AutoroutePart), typeof(AutoroutePart), "Alamat", "Alamat publik (slug) dari judul; alamat lama dialihkan."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(PublishLaterPart), typeof(PublishLaterPart), "Terbit terjadwal", "Menerbitkan draf terbaru pada waktu yang ditentukan."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(UnpublishLaterPart), typeof(UnpublishLaterPart), "Tarik terjadwal", "Menarik versi terbit pada waktu yang ditentukan."));
         services.AddSingleton<HtmlContentSanitizer>();
+        services.AddSingleton<SiteClock>();
+        services.AddScoped<IContentHandler, ScheduleHandler>();
+        services.AddScoped<IContentIndexProvider, ScheduledContentIndexProvider>();
+        services.AddSingleton<IBackgroundTask, ScheduledPublishingTask>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, BodyPartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();

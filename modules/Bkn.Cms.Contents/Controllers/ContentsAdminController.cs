@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using System.Security.Claims;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Indexes;
 using Bkn.Cms.Contents.Services;
 using Bkn.Cms.Contents.ViewModels;
 using Bkn.Cms.Security;
 using Bkn.Cms.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Contents.Controllers;
@@ -22,6 +24,8 @@ public sealed class ContentsAdminController(
     ContentRenderer renderer,
     ICompositeViewEngine viewEngine,
     IUnitTree units,
+    DbContext db,
+    SiteClock clock,
     IStringLocalizer t) : Controller
 {
     [HttpGet("")]
@@ -31,6 +35,9 @@ public sealed class ContentsAdminController(
         var tree = await units.GetAsync(cancellationToken);
         var listable = definitions.ListTypes().Where(d => d.Settings.Listable).ToList();
         var filter = new ContentListFilter(type, status, unit, mine, q, sort);
+        IReadOnlyCollection<string>? scheduledIds = status == "terjadwal"
+            ? await db.Set<ScheduledContentEntry>().Where(e => e.Action == ScheduledContentEntry.Publish).Select(e => e.ContentItemId).ToListAsync(cancellationToken)
+            : null;
         var page = await query.ListAsync(
             new ContentListQuery
             {
@@ -39,6 +46,7 @@ public sealed class ContentsAdminController(
                 Scope = scope,
                 Units = unit is { } u ? tree.Subtree(u).ToList() : null,
                 Owner = mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null,
+                Ids = scheduledIds,
                 Text = q,
                 Sort = sort switch { "dibuat" => ContentSort.CreatedDesc, "judul" => ContentSort.TitleAsc, _ => ContentSort.ModifiedDesc },
                 After = after,
@@ -46,12 +54,17 @@ public sealed class ContentsAdminController(
             cancellationToken);
         var publishScope = await access.ScopeAsync(User, Permissions.PublishContent, cancellationToken);
         var deleteScope = await access.ScopeAsync(User, Permissions.DeleteContent, cancellationToken);
+        var pageIds = page.Items.Select(i => i.ContentItemId).ToList();
+        var schedule = await db.Set<ScheduledContentEntry>().AsNoTracking()
+            .Where(e => e.Action == ScheduledContentEntry.Publish && pageIds.Contains(e.ContentItemId))
+            .ToDictionaryAsync(e => e.ContentItemId, e => e.DueUtc, cancellationToken);
         var rows = page.Items.Select(i => new ContentRow(
             i,
             listable.FirstOrDefault(d => d.Name == i.ContentType)?.DisplayName ?? i.ContentType,
             i.UnitId is { } id ? tree.Find(id)?.Name : null,
             publishScope.AllUnits || publishScope.Contains(i.UnitId),
-            deleteScope.AllUnits || deleteScope.Contains(i.UnitId))).ToList();
+            deleteScope.AllUnits || deleteScope.Contains(i.UnitId),
+            schedule.TryGetValue(i.ContentItemId, out var due) ? clock.ToLocal(due) : null)).ToList();
         return View(new ContentListViewModel(rows, listable, [.. tree.DepthFirst().Where(x => scope.Contains(x.Id))], filter, page.Next));
     }
 

@@ -3,11 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Contents.Indexes;
 
-/// <summary>The content module's tables: published paths and old paths for redirects.</summary>
+/// <summary>The content module's tables: published paths, old paths for redirects, and scheduled (un)publishing.</summary>
 public sealed class ContentsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
     {
+        modelBuilder.Entity<ScheduledContentEntry>(b =>
+        {
+            b.ToTable("ScheduledContent");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(e => e.Action).HasMaxLength(16).IsRequired();
+            b.HasIndex(e => e.DueUtc);
+            b.HasIndex(e => e.ContentItemId);
+        });
         modelBuilder.Entity<AutorouteEntry>(b =>
         {
             b.ToTable("AutorouteEntries");

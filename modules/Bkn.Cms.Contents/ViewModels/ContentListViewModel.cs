@@ -10,7 +10,7 @@ public sealed record ContentListViewModel(
     ContentListFilter Filter,
     string? Next);
 
-public sealed record ContentRow(ContentItem Item, string TypeName, string? UnitName, bool CanPublish, bool CanDelete);
+public sealed record ContentRow(ContentItem Item, string TypeName, string? UnitName, bool CanPublish, bool CanDelete, DateTime? ScheduledPublishLocal);
 
 public sealed record ContentListFilter(string? Type, string? Status, Guid? Unit, bool Mine, string? Q, string? Sort)
 {

@@ -18,6 +18,9 @@ public sealed record ContentListQuery
 
     public string? Owner { get; init; }
 
+    /// <summary>Only these items (e.g. the ones a module's index selected), or null.</summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
+
     /// <summary>Text to find in the title (DisplayText).</summary>
     public string? Text { get; init; }
 

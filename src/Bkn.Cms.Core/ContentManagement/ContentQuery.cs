@@ -37,6 +37,12 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             rows = rows.Where(c => c.UnitId != null && list.Contains(c.UnitId.Value));
         }
 
+        if (query.Ids is { } ids)
+        {
+            var idList = ids.ToList();
+            rows = rows.Where(c => idList.Contains(c.ContentItemId));
+        }
+
         if (!string.IsNullOrEmpty(query.Owner))
         {
             rows = rows.Where(c => c.Owner == query.Owner);

@@ -1,6 +1,8 @@
 using Bkn.Cms.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Bkn.Cms.Tests.Infrastructure;
@@ -15,9 +17,11 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Uji-Admin-2026!";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CmsFactory(TestDatabase? database = null, Dictionary<string, string?>? settings = null)
+    public CmsFactory(TestDatabase? database = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Database = database ?? TestDatabase.Create();
         OwnsDatabase = database is null;
         _settings = new Dictionary<string, string?>
@@ -47,6 +51,11 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 
