@@ -1,3 +1,4 @@
+using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -24,6 +25,7 @@ public static class TokenEndpoint
         UserManager<CmsUser> users,
         SignInManager<CmsUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        IAuditTrail audit,
         TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
@@ -38,6 +40,15 @@ public static class TokenEndpoint
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        await audit.RecordAsync(new AuditEvent(
+            AuditCategories.Security,
+            result.Succeeded ? "token.issued" : result.IsLockedOut ? "login.lockedout" : "login.failed",
+            result.Succeeded ? "Token API diterbitkan" : result.IsLockedOut ? "Gagal meminta token API: akun terkunci" : "Gagal meminta token API: kata sandi salah")
+        {
+            UserId = user.Id,
+            UserName = user.UserName,
+            UnitId = user.UnitId,
+        });
         if (result.IsLockedOut)
         {
             return Results.Problem(title: "Akun terkunci sementara karena terlalu banyak percobaan gagal.", statusCode: StatusCodes.Status401Unauthorized);

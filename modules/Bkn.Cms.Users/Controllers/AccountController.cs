@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Users.ViewModels;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Bkn.Cms.Users.Controllers;
 
 /// <summary>Sign-in, sign-out and password change for admin users.</summary>
-public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IStringLocalizer t, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, IStringLocalizer t, ILogger<AccountController> logger) : Controller
 {
     [HttpGet(CmsPaths.Login)]
     [AllowAnonymous]
@@ -31,18 +32,30 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
         var user = await users.FindByNameAsync(model.UserName.Trim());
         if (user is null || !user.IsActive)
         {
+            // The typed name is not recorded: it may be a mistyped password or someone else's personal data.
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "login.failed", user is null ? "Gagal masuk: nama pengguna tidak dikenal" : "Gagal masuk: akun nonaktif")
+            {
+                UserId = user?.Id,
+                UserName = user?.UserName,
+                UnitId = user?.UnitId,
+            });
             ModelState.AddModelError("", t["Nama pengguna atau kata sandi salah."]);
             return View(model);
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        var who = new AuditEvent(AuditCategories.Security, "login.succeeded", "Berhasil masuk") { UserId = user.Id, UserName = user.UserName, UnitId = user.UnitId };
         if (result.Succeeded)
         {
+            await audit.RecordAsync(who);
             LogSignedIn(logger, user.Id);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : CmsPaths.Admin);
         }
 
         LogFailed(logger, user.Id, result.IsLockedOut);
+        await audit.RecordAsync(result.IsLockedOut
+            ? who with { Name = "login.lockedout", Summary = "Gagal masuk: akun terkunci" }
+            : who with { Name = "login.failed", Summary = "Gagal masuk: kata sandi salah" });
         ModelState.AddModelError("", result.IsLockedOut
             ? t["Akun terkunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit."]
             : t["Nama pengguna atau kata sandi salah."]);
@@ -53,6 +66,11 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
     [AllowAnonymous]
     public async Task<IActionResult> Logout()
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "logout", "Keluar"));
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }
@@ -96,6 +114,7 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
         }
 
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "password.changed", "Kata sandi diubah"));
         TempData["Success"] = t["Kata sandi berhasil diubah."].Value;
         return RedirectToAction(nameof(ChangePassword));
     }

@@ -1,3 +1,4 @@
+using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
@@ -18,6 +19,7 @@ public sealed partial class RolesController(
     RoleManager<CmsRole> roles,
     IPermissionService permissions,
     StateStamps stamps,
+    IAuditTrail audit,
     IStringLocalizer t,
     ILogger<RolesController> logger) : Controller
 {
@@ -90,6 +92,7 @@ public sealed partial class RolesController(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await roles.DeleteAsync(role);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "role.deleted", $"Peran {role.Name} dihapus"), cancellationToken);
         await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await stamps.CommittedAsync(cancellationToken);
@@ -143,6 +146,8 @@ public sealed partial class RolesController(
         await db.RolePermissions.Where(p => p.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
         db.RolePermissions.AddRange(grants.Select(g => new RolePermissionRecord { RoleId = role.Id, Permission = g.Key, Scope = g.Value }));
         await db.SaveChangesAsync(cancellationToken);
+        var grantText = grants.Count == 0 ? "tanpa izin" : string.Join(", ", grants.Select(g => $"{g.Key} ({g.Value})"));
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Security, isNew ? "role.created" : "role.updated", $"Peran {role.Name} {(isNew ? "dibuat" : "diubah")}: {grantText}"), cancellationToken);
         await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await stamps.CommittedAsync(cancellationToken);

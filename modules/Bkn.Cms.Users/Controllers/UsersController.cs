@@ -1,3 +1,4 @@
+using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
@@ -19,6 +20,7 @@ public sealed class UsersController(
     IPermissionService permissions,
     IUnitTree unitTree,
     StateStamps stamps,
+    IAuditTrail audit,
     TimeProvider time,
     IStringLocalizer t) : Controller
 {
@@ -105,6 +107,7 @@ public sealed class UsersController(
             return View("Edit", await FillAsync(model, cancellationToken));
         }
 
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "user.created", $"Pengguna {user.UserName} dibuat dengan peran {string.Join(", ", model.Roles)}") { UnitId = user.UnitId }, cancellationToken);
         await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await stamps.CommittedAsync(cancellationToken);
@@ -174,6 +177,9 @@ public sealed class UsersController(
             return View(await FillAsync(model, cancellationToken));
         }
 
+        await audit.RecordAsync(
+            new AuditEvent(AuditCategories.Security, "user.updated", $"Pengguna {user.UserName} diubah: peran {string.Join(", ", model.Roles)}, {(user.IsActive ? "aktif" : "nonaktif")}{(string.IsNullOrEmpty(model.Password) ? "" : ", kata sandi diatur ulang")}") { UnitId = user.UnitId },
+            cancellationToken);
         await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await stamps.CommittedAsync(cancellationToken);

@@ -13,7 +13,8 @@ public interface IContentHandler
 
     Task CreatedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    Task UpdatedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>After a save; <paramref name="previous"/> is the version the save was based on (same id when changed in place).</summary>
+    Task UpdatedAsync(ContentItem previous, ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 
     Task VersionedAsync(ContentItem previous, ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -146,7 +146,7 @@ public sealed class ContentManager(
                 }
 
                 await SaveAsync(cancellationToken);
-                await ForEachHandlerAsync(h => h.UpdatedAsync(item, cancellationToken));
+                await ForEachHandlerAsync(h => h.UpdatedAsync(previous, item, cancellationToken));
                 await UpdateIndexesAsync(definition, item.ContentItemId, item, await PublishedAsync(item.ContentItemId, cancellationToken), cancellationToken);
                 return item;
             },

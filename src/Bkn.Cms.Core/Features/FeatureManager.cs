@@ -1,3 +1,4 @@
+using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.State;
@@ -10,7 +11,7 @@ namespace Bkn.Cms.Features;
 /// Switches features on and off, platform-wide and per unit, with their dependency closures.
 /// Writes join the caller's transaction when there is one (recipes), else use their own.
 /// </summary>
-public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalog, FeatureStateCache cache, StateStamps stamps, TimeProvider time, ILogger<FeatureManager> logger)
+public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalog, FeatureStateCache cache, StateStamps stamps, IAuditTrail audit, TimeProvider time, ILogger<FeatureManager> logger)
 {
     /// <summary>What enabling would switch on, without changing anything (for the confirmation page).</summary>
     public IReadOnlyList<FeatureChange> PreviewEnable(IEnumerable<string> featureIds) => PlanEnable(featureIds, cache.Snapshot.Enabled);
@@ -98,6 +99,9 @@ public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalo
                     row.Enabled = enabled;
                     row.ModifiedUtc = time.GetUtcNow().UtcDateTime;
                     changes.Add(new FeatureChange(f.Id, f.Name, enabled));
+                    await audit.RecordAsync(
+                        new AuditEvent(AuditCategories.Configuration, enabled ? "feature.unit.enabled" : "feature.unit.disabled", $"Fitur {f.Name} {(enabled ? "diaktifkan" : "dinonaktifkan")} untuk unit") { UnitId = unitId },
+                        cancellationToken);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
@@ -140,6 +144,9 @@ public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalo
 
                     row.Enabled = change.Enabled;
                     row.ModifiedUtc = time.GetUtcNow().UtcDateTime;
+                    await audit.RecordAsync(
+                        new AuditEvent(AuditCategories.Configuration, change.Enabled ? "feature.enabled" : "feature.disabled", $"Fitur {change.Name} {(change.Enabled ? "diaktifkan" : "dinonaktifkan")}"),
+                        cancellationToken);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

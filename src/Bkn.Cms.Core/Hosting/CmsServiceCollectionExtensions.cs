@@ -65,6 +65,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<FeatureManager>();
         services.AddSingleton<Navigation.AdminMenuService>();
         services.AddScoped<SiteSettingsWriter>();
+        services.AddScoped<ISiteSettingsWriter>(sp => sp.GetRequiredService<SiteSettingsWriter>());
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<SetupService>();
         services.AddSingleton<IRecipeStep, FeatureStep>();
@@ -80,6 +81,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<ContentDefinitionStore>());
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
         services.AddHostedService<BackgroundTaskRunner>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -3,8 +3,8 @@ using Bkn.Cms.State;
 
 namespace Bkn.Cms.Settings;
 
-/// <summary>Writes settings in the caller's unit of work and bumps the "settings" stamp.</summary>
-public sealed class SiteSettingsWriter(CmsDbContext db)
+/// <summary>Writes settings (in the caller's transaction when there is one) and bumps the "settings" stamp.</summary>
+public sealed class SiteSettingsWriter(CmsDbContext db, StateStamps stamps) : ISiteSettingsWriter
 {
     public async Task SetAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
@@ -23,5 +23,9 @@ public sealed class SiteSettingsWriter(CmsDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         await StateStamps.BumpAsync(db, StampNames.Settings, cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+        {
+            await stamps.CommittedAsync(cancellationToken);
+        }
     }
 }
