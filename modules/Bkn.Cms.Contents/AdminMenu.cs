@@ -5,5 +5,9 @@ namespace Bkn.Cms.Contents;
 /// <summary>Admin menu entry "Konten".</summary>
 public sealed class AdminMenu : IAdminMenuProvider
 {
-    public IEnumerable<AdminMenuItem> GetItems() => [new(AdminMenuGroups.Content, "Semua konten", "/admin/konten", Permissions.EditContent, 10)];
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new(AdminMenuGroups.Content, "Semua konten", "/admin/konten", Permissions.EditContent, 10),
+        new(AdminMenuGroups.Content, "Tipe Konten", "/admin/tipe-konten", Permissions.ManageContentTypes, 90),
+    ];
 }

@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<HtmlContentSanitizer>();
         services.AddSingleton<SiteClock>();
         services.AddScoped<IContentHandler, ScheduleHandler>();
+        services.AddScoped<IContentHandler, FieldsHandler>();
         services.AddScoped<IContentIndexProvider, ScheduledContentIndexProvider>();
         services.AddSingleton<IBackgroundTask, ScheduledPublishingTask>();
         services.AddScoped<IContentHandler, TitlePartHandler>();

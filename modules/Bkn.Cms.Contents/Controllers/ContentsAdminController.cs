@@ -230,6 +230,26 @@ public sealed class ContentsAdminController(
         return View(new ContentVersionsViewModel(item, await content.GetVersionsAsync(id, cancellationToken)));
     }
 
+    [HttpGet("{id}/bandingkan")]
+    public async Task<IActionResult> Compare(string id, string? a, string? b, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var versions = await content.GetVersionsAsync(id, cancellationToken);
+        var right = b is null ? versions.FirstOrDefault() : versions.FirstOrDefault(v => v.ContentItemVersionId == b);
+        var left = a is null ? versions.Skip(1).FirstOrDefault() ?? right : versions.FirstOrDefault(v => v.ContentItemVersionId == a);
+        if (left is null || right is null)
+        {
+            return NotFound();
+        }
+
+        return View(new ContentCompareViewModel(left, right, ContentComparer.Compare(left, right)));
+    }
+
     [HttpPost("{id}/riwayat/{versionId}/pulihkan")]
     public async Task<IActionResult> Restore(string id, string versionId, CancellationToken cancellationToken)
     {

@@ -39,7 +39,9 @@ public static class ContentFormReader
 
     private static JsonNode? Convert(string fieldType, string value) => fieldType switch
     {
-        "NumericField" => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : null,
+        // An unreadable number is kept as typed so that validation can name it instead of silently dropping it.
+        "NumericField" => string.IsNullOrWhiteSpace(value) ? null
+            : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value),
         "BooleanField" => JsonValue.Create(value.Split(',').Contains("true", StringComparer.OrdinalIgnoreCase)),
         _ => JsonValue.Create(value),
     };

@@ -1,0 +1,42 @@
+using Bkn.Cms.ContentManagement;
+
+namespace Bkn.Cms.Contents.ViewModels;
+
+/// <summary>The "Tipe Konten" form: identity, settings, attached parts and the type's own fields.</summary>
+public sealed class ContentTypeEditViewModel
+{
+    public bool IsNew { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public bool Creatable { get; set; } = true;
+
+    public bool Listable { get; set; } = true;
+
+    public bool Draftable { get; set; } = true;
+
+    public bool Versionable { get; set; } = true;
+
+    public bool Securable { get; set; }
+
+    public List<string> Parts { get; set; } = [];
+
+    public List<ContentFieldInput> Fields { get; set; } = [];
+
+    public IReadOnlyList<ContentPartDescriptor> AvailableParts { get; set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = [];
+}
+
+public sealed class ContentFieldInput
+{
+    public string Name { get; set; } = "";
+
+    public string FieldType { get; set; } = "TextField";
+
+    public string DisplayName { get; set; } = "";
+
+    public bool Required { get; set; }
+}
