@@ -36,6 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, AutorouteIndexProvider>();
         services.AddScoped<ContentAccess>();
         services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<RecipeExporter>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ContentApi.Map(endpoints);

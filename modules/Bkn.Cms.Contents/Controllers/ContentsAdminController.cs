@@ -26,6 +26,8 @@ public sealed class ContentsAdminController(
     IUnitTree units,
     DbContext db,
     SiteClock clock,
+    RecipeExporter exporter,
+    TimeProvider time,
     IStringLocalizer t) : Controller
 {
     [HttpGet("")]
@@ -268,6 +270,11 @@ public sealed class ContentsAdminController(
     [HttpPost("massal")]
     public async Task<IActionResult> Bulk(string operation, string[] ids, CancellationToken cancellationToken)
     {
+        if (operation == "ekspor")
+        {
+            return await ExportAsync(ids, cancellationToken);
+        }
+
         var (permission, action) = operation switch
         {
             "terbitkan" => (Permissions.PublishContent, (Func<string, Task>)(id => content.PublishAsync(id, cancellationToken))),
@@ -309,6 +316,29 @@ public sealed class ContentsAdminController(
         }
 
         return Redirect("/admin/konten");
+    }
+
+    private async Task<IActionResult> ExportAsync(string[] ids, CancellationToken cancellationToken)
+    {
+        var items = new List<ContentItem>();
+        foreach (var id in ids.Distinct())
+        {
+            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is { } item && await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            TempData["Error"] = t["Pilih minimal satu konten untuk diekspor."].Value;
+            return Redirect("/admin/konten");
+        }
+
+        var now = time.GetUtcNow();
+        var recipe = exporter.Export(items, await units.GetAsync(cancellationToken), now);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(recipe.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        return File(bytes, "application/json", $"ekspor-konten-{now:yyyyMMdd-HHmm}.recipe.json");
     }
 
     private async Task<IActionResult> ActAsync(string id, Permission permission, Func<ContentItem, Task<LocalizedString>> act, CancellationToken cancellationToken, bool redirectToList = false)
