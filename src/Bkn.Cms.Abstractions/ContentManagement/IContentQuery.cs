@@ -4,4 +4,7 @@ namespace Bkn.Cms.ContentManagement;
 public interface IContentQuery
 {
     Task<ContentPage> ListAsync(ContentListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Latest or published versions whose parts mention <paramref name="text"/> (e.g. a media URL), newest first.</summary>
+    Task<IReadOnlyList<ContentItem>> FindReferencesAsync(string text, int max, CancellationToken cancellationToken = default);
 }

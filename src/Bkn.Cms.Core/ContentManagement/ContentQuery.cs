@@ -82,6 +82,19 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
         return new ContentPage([.. page.Select(ContentManager.ToItem)], next);
     }
 
+    public async Task<IReadOnlyList<ContentItem>> FindReferencesAsync(string text, int max, CancellationToken cancellationToken = default)
+    {
+        // jsonb has no LIKE: on PostgreSQL the document is searched as text.
+        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var source = db.Provider == DatabaseProvider.Postgres
+            ? db.ContentItems.FromSqlInterpolated($"SELECT * FROM \"ContentItems\" WHERE \"Data\"::text LIKE {pattern}")
+            : db.ContentItems.Where(c => c.Data.Contains(text));
+        var rows = await source.AsNoTracking()
+            .Where(c => (c.Latest || c.Published) && !c.Deleted)
+            .OrderByDescending(c => c.ModifiedUtc).Take(max * 2).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => r.Latest).Concat(rows.Where(r => !r.Latest)).DistinctBy(r => r.ContentItemId).Take(max).Select(ContentManager.ToItem)];
+    }
+
     /// <summary>Position after the last row of a page: its sort key and id, as an opaque URL-safe string.</summary>
     private sealed record Cursor(DateTime Date, string? Text, long Id)
     {
