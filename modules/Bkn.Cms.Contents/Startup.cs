@@ -24,6 +24,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(new ContentPartDescriptor(nameof(AutoroutePart), typeof(AutoroutePart), "Alamat", "Alamat publik (slug) dari judul; alamat lama dialihkan."));
         services.AddSingleton(new ContentPartDescriptor(nameof(PublishLaterPart), typeof(PublishLaterPart), "Terbit terjadwal", "Menerbitkan draf terbaru pada waktu yang ditentukan."));
         services.AddSingleton(new ContentPartDescriptor(nameof(UnpublishLaterPart), typeof(UnpublishLaterPart), "Tarik terjadwal", "Menarik versi terbit pada waktu yang ditentukan."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(TaxonomyPart), typeof(TaxonomyPart), "Taksonomi", "Menjadikan item sebuah taksonomi: pohon istilah (topik, tag, kategori)."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(TermsPart), typeof(TermsPart), "Istilah", "Mengelompokkan item dengan istilah dari taksonomi."));
+        services.AddScoped<IContentHandler, TaxonomyPartHandler>();
+        services.AddScoped<IContentIndexProvider, TermIndexProvider>();
+        services.AddScoped<TaxonomyCatalog>();
         services.AddSingleton<HtmlContentSanitizer>();
         services.AddSingleton<SiteClock>();
         services.AddScoped<IContentHandler, ScheduleHandler>();

@@ -8,6 +8,16 @@ public sealed class ContentsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
     {
+        modelBuilder.Entity<TermIndexEntry>(b =>
+        {
+            b.ToTable("TermIndex");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(e => e.TaxonomyId).HasMaxLength(26).IsRequired();
+            b.Property(e => e.TermId).HasMaxLength(26).IsRequired();
+            b.HasIndex(e => new { e.TaxonomyId, e.TermId });
+            b.HasIndex(e => e.ContentItemId);
+        });
         modelBuilder.Entity<ScheduledContentEntry>(b =>
         {
             b.ToTable("ScheduledContent");

@@ -21,7 +21,11 @@ public static class ContentFormReader
             {
                 var path = key[prefix.Length..].Split('.');
                 var value = form[key].ToString();
-                if (path.Length == 1)
+                if (path.Length == 1 && part.PartName == "TermsPart" && path[0] == "Terms")
+                {
+                    json["Terms"] = new JsonArray([.. form[key].Where(v => !string.IsNullOrEmpty(v)).Select(v => (JsonNode?)JsonValue.Create(v))]);
+                }
+                else if (path.Length == 1)
                 {
                     json[path[0]] = value;
                 }
