@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentHandler, TaxonomyPartHandler>();
         services.AddScoped<IContentIndexProvider, TermIndexProvider>();
         services.AddScoped<TaxonomyCatalog>();
+        services.AddSingleton(new ContentPartDescriptor(nameof(SeoPart), typeof(SeoPart), "SEO", "Deskripsi untuk mesin pencari dan gambar pratinjau tautan (OpenGraph)."));
+        services.AddScoped<IContentHandler, SeoPartHandler>();
         services.AddSingleton<HtmlContentSanitizer>();
         services.AddSingleton<SiteClock>();
         services.AddScoped<IContentHandler, ScheduleHandler>();
