@@ -43,7 +43,8 @@ public sealed class ContentsAdminController(
         var page = await query.ListAsync(
             new ContentListQuery
             {
-                Types = type is null ? [.. listable.Select(d => d.Name)] : [type],
+                Types = type is null ? [] : [type],
+                ExcludedTypes = type is null ? [.. definitions.ListTypes().Where(d => !d.Settings.Listable).Select(d => d.Name)] : [],
                 Status = status switch { "draf" => ContentStatusFilter.Draft, "terbit" => ContentStatusFilter.Published, _ => ContentStatusFilter.Any },
                 Scope = scope,
                 Units = unit is { } u ? tree.Subtree(u).ToList() : null,

@@ -8,6 +8,9 @@ public sealed record ContentListQuery
     /// <summary>Restrict to these types (empty: all).</summary>
     public IReadOnlyCollection<string> Types { get; init; } = [];
 
+    /// <summary>Leave out these types (e.g. the non-listable ones). Cheaper than listing every wanted type: the newest-first index stays usable.</summary>
+    public IReadOnlyCollection<string> ExcludedTypes { get; init; } = [];
+
     public ContentStatusFilter Status { get; init; } = ContentStatusFilter.Any;
 
     /// <summary>The units the caller may see; items without a unit are visible only with an all-units scope.</summary>

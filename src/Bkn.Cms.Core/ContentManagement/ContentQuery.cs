@@ -12,10 +12,22 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
     {
         var size = Math.Clamp(query.PageSize, 1, 200);
         var rows = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted);
-        if (query.Types.Count > 0)
+        if (query.Types.Count == 1)
+        {
+            // An equality (not IN over a parameter list) lets the per-type index serve the sort order.
+            var type = query.Types.First();
+            rows = rows.Where(c => c.ContentType == type);
+        }
+        else if (query.Types.Count > 1)
         {
             var types = query.Types.ToList();
             rows = rows.Where(c => types.Contains(c.ContentType));
+        }
+
+        if (query.ExcludedTypes.Count > 0)
+        {
+            var excluded = query.ExcludedTypes.ToList();
+            rows = rows.Where(c => !excluded.Contains(c.ContentType));
         }
 
         rows = query.Status switch
@@ -57,11 +69,12 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
         var cursor = Cursor.Parse(query.After);
         rows = query.Sort switch
         {
-            ContentSort.CreatedDesc => (cursor is null ? rows : rows.Where(c => c.CreatedUtc < cursor.Date || (c.CreatedUtc == cursor.Date && c.Id < cursor.Id)))
+            // The first bound makes the cursor an index range; the second breaks ties on the id.
+            ContentSort.CreatedDesc => (cursor is null ? rows : rows.Where(c => c.CreatedUtc <= cursor.Date && (c.CreatedUtc < cursor.Date || c.Id < cursor.Id)))
                 .OrderByDescending(c => c.CreatedUtc).ThenByDescending(c => c.Id),
-            ContentSort.TitleAsc => (cursor is null ? rows : rows.Where(c => string.Compare(c.DisplayText, cursor.Text) > 0 || (c.DisplayText == cursor.Text && c.Id > cursor.Id)))
+            ContentSort.TitleAsc => (cursor is null ? rows : rows.Where(c => string.Compare(c.DisplayText, cursor.Text) >= 0 && (string.Compare(c.DisplayText, cursor.Text) > 0 || c.Id > cursor.Id)))
                 .OrderBy(c => c.DisplayText).ThenBy(c => c.Id),
-            _ => (cursor is null ? rows : rows.Where(c => c.ModifiedUtc < cursor.Date || (c.ModifiedUtc == cursor.Date && c.Id < cursor.Id)))
+            _ => (cursor is null ? rows : rows.Where(c => c.ModifiedUtc <= cursor.Date && (c.ModifiedUtc < cursor.Date || c.Id < cursor.Id)))
                 .OrderByDescending(c => c.ModifiedUtc).ThenByDescending(c => c.Id),
         };
 

@@ -120,10 +120,18 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
             b.HasIndex(c => c.ContentItemVersionId).IsUnique();
             b.HasIndex(c => new { c.ContentItemId, c.Latest });
             b.HasIndex(c => new { c.ContentItemId, c.Published });
-            // Keyset paging of the admin list: newest first, within a type or across types.
-            b.HasIndex(c => new { c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
-            b.HasIndex(c => new { c.ContentType, c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
-            b.HasIndex(c => new { c.UnitId, c.Latest, c.Deleted, c.ModifiedUtc, c.Id });
+
+            // Keyset paging of the admin list reads only live rows (latest, not deleted). Partial indexes on exactly
+            // that predicate let both SQLite and PostgreSQL walk the sort order instead of sorting every row
+            // (measured in docs/PERFORMANCE.md: SQLite first page 179 ms -> 1 ms at 100,000 items).
+            const string live = "\"Latest\" AND NOT \"Deleted\"";
+            b.HasIndex(c => new { c.ModifiedUtc, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Modified");
+            b.HasIndex(c => new { c.ContentType, c.ModifiedUtc, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Type_Modified");
+            b.HasIndex(c => new { c.UnitId, c.ModifiedUtc, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Unit_Modified");
+            b.HasIndex(c => new { c.CreatedUtc, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Created");
+            b.HasIndex(c => new { c.ContentType, c.CreatedUtc, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Type_Created");
+            b.HasIndex(c => new { c.ContentType, c.DisplayText, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Type_Title");
+            b.HasIndex(c => new { c.DisplayText, c.Id }).HasFilter(live).HasDatabaseName("IX_ContentItems_Live_Title");
         });
 
         builder.Entity<ContentTypeDefinitionRecord>(b =>

@@ -382,11 +382,33 @@ namespace Bkn.Cms.Data.Migrations.Postgres
 
                     b.HasIndex("ContentItemId", "Published");
 
-                    b.HasIndex("Latest", "Deleted", "ModifiedUtc", "Id");
+                    b.HasIndex("CreatedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Created")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
 
-                    b.HasIndex("ContentType", "Latest", "Deleted", "ModifiedUtc", "Id");
+                    b.HasIndex("DisplayText", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Title")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
 
-                    b.HasIndex("UnitId", "Latest", "Deleted", "ModifiedUtc", "Id");
+                    b.HasIndex("ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Modified")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
+
+                    b.HasIndex("ContentType", "CreatedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Type_Created")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
+
+                    b.HasIndex("ContentType", "DisplayText", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Type_Title")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
+
+                    b.HasIndex("ContentType", "ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Type_Modified")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
+
+                    b.HasIndex("UnitId", "ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_Live_Unit_Modified")
+                        .HasFilter("\"Latest\" AND NOT \"Deleted\"");
 
                     b.ToTable("ContentItems", (string)null);
                 });
