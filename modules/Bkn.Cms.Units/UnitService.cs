@@ -86,14 +86,9 @@ public sealed class UnitService(CmsDbContext db, StateStamps stamps, TimeProvide
 
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await StateStamps.BumpAsync(db, StampNames.Units, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await stamps.CommittedAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await stamps.CommitAsync(db, transaction, StampNames.Units, cancellationToken);
     }
 
     private async Task<bool> IsSelfOrDescendantAsync(Guid candidate, Guid unitId, CancellationToken cancellationToken)

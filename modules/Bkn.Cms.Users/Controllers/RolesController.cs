@@ -93,9 +93,7 @@ public sealed partial class RolesController(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await roles.DeleteAsync(role);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "role.deleted", $"Peran {role.Name} dihapus"), cancellationToken);
-        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await stamps.CommittedAsync(cancellationToken);
+        await stamps.CommitAsync(db, transaction, StampNames.Security, cancellationToken);
         LogRoleChanged(logger, role.Id, "deleted");
         TempData["Success"] = t["Peran {0} dihapus.", role.Name!].Value;
         return RedirectToAction(nameof(Index));
@@ -148,9 +146,7 @@ public sealed partial class RolesController(
         await db.SaveChangesAsync(cancellationToken);
         var grantText = grants.Count == 0 ? "tanpa izin" : string.Join(", ", grants.Select(g => $"{g.Key} ({g.Value})"));
         await audit.RecordAsync(new AuditEvent(AuditCategories.Security, isNew ? "role.created" : "role.updated", $"Peran {role.Name} {(isNew ? "dibuat" : "diubah")}: {grantText}"), cancellationToken);
-        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await stamps.CommittedAsync(cancellationToken);
+        await stamps.CommitAsync(db, transaction, StampNames.Security, cancellationToken);
         LogRoleChanged(logger, role.Id, isNew ? "created" : "updated");
         TempData["Success"] = t["Peran {0} disimpan.", role.Name].Value;
         return RedirectToAction(nameof(Index));

@@ -108,9 +108,7 @@ public sealed class UsersController(
         }
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "user.created", $"Pengguna {user.UserName} dibuat dengan peran {string.Join(", ", model.Roles)}") { UnitId = user.UnitId }, cancellationToken);
-        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await stamps.CommittedAsync(cancellationToken);
+        await stamps.CommitAsync(db, transaction, StampNames.Security, cancellationToken);
         TempData["Success"] = t["Pengguna {0} berhasil dibuat.", user.UserName!].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -180,9 +178,7 @@ public sealed class UsersController(
         await audit.RecordAsync(
             new AuditEvent(AuditCategories.Security, "user.updated", $"Pengguna {user.UserName} diubah: peran {string.Join(", ", model.Roles)}, {(user.IsActive ? "aktif" : "nonaktif")}{(string.IsNullOrEmpty(model.Password) ? "" : ", kata sandi diatur ulang")}") { UnitId = user.UnitId },
             cancellationToken);
-        await StateStamps.BumpAsync(db, StampNames.Security, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await stamps.CommittedAsync(cancellationToken);
+        await stamps.CommitAsync(db, transaction, StampNames.Security, cancellationToken);
         TempData["Success"] = t["Perubahan pengguna {0} disimpan.", user.UserName!].Value;
         return RedirectToAction(nameof(Index));
     }

@@ -32,6 +32,14 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
         }
     }
 
+    /// <summary>Ends a unit of work that changed cached state: bumps the stamp, commits, then reloads here and tells other nodes.</summary>
+    public async Task CommitAsync(CmsDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
+    {
+        await BumpAsync(db, name, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await CommittedAsync(cancellationToken);
+    }
+
     /// <summary>After a commit that bumped stamps: reload here and tell other nodes.</summary>
     public async Task CommittedAsync(CancellationToken cancellationToken)
     {
