@@ -6,6 +6,9 @@ public sealed class UnitTreeSnapshot
     private readonly Dictionary<Guid, UnitInfo> _byId;
     private readonly Dictionary<Guid, List<UnitInfo>> _children;
 
+    // The snapshot never changes, so subtrees are computed once: permission checks ask for them on every request.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, IReadOnlySet<Guid>> _subtrees = new();
+
     public UnitTreeSnapshot(IEnumerable<UnitInfo> units)
     {
         _byId = units.ToDictionary(u => u.Id);
@@ -40,7 +43,9 @@ public sealed class UnitTreeSnapshot
     public IReadOnlyList<UnitInfo> ChildrenOf(Guid id) => _children.TryGetValue(id, out var list) ? list : [];
 
     /// <summary>The unit and all its descendants.</summary>
-    public IReadOnlySet<Guid> Subtree(Guid id)
+    public IReadOnlySet<Guid> Subtree(Guid id) => _subtrees.GetOrAdd(id, ComputeSubtree);
+
+    private HashSet<Guid> ComputeSubtree(Guid id)
     {
         var result = new HashSet<Guid>();
         if (!_byId.ContainsKey(id))
