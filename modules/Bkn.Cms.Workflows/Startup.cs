@@ -18,6 +18,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<SignalUrls>();
+        services.AddSingleton<WorkflowMailer>();
+        services.AddScoped<Bkn.Cms.Notifications.INotificationCenter, NotificationCenter>();
         services.AddScoped<IWorkflowExpressionEvaluator, WorkflowExpressionEvaluator>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
         services.AddScoped<IUserEventHandler, WorkflowUserEventHandler>();
@@ -41,9 +43,14 @@ public sealed class Startup : ModuleStartup
         services.AddWorkflowActivity<ForEachTask>();
         services.AddWorkflowActivity<ScriptTask>();
         services.AddWorkflowActivity<LogTask>();
+        services.AddWorkflowActivity<LiquidTask>();
+        services.AddWorkflowActivity<NotifyTask>();
+        services.AddWorkflowActivity<SendEmailTask>();
+        services.AddWorkflowActivity<CreateContentTask>();
+        services.AddWorkflowActivity<UpdateContentTask>();
+        services.AddWorkflowActivity<PublishContentTask>();
+        services.AddWorkflowActivity<UnpublishContentTask>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.WorkflowApi.Map(endpoints);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
+using Bkn.Cms.Security;
 using Bkn.Cms.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Bkn.Cms.Users.Controllers;
 
 /// <summary>Sign-in, sign-out and password change for admin users.</summary>
-public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, IStringLocalizer t, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, UserEvents userEvents, IStringLocalizer t, ILogger<AccountController> logger) : Controller
 {
     [HttpGet(CmsPaths.Login)]
     [AllowAnonymous]
@@ -49,6 +50,7 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
         {
             await audit.RecordAsync(who);
             LogSignedIn(logger, user.Id);
+            await userEvents.LoggedInAsync(user, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : CmsPaths.Admin);
         }
 

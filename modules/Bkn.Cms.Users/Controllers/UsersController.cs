@@ -21,6 +21,7 @@ public sealed class UsersController(
     IUnitTree unitTree,
     StateStamps stamps,
     IAuditTrail audit,
+    UserEvents userEvents,
     TimeProvider time,
     IStringLocalizer t) : Controller
 {
@@ -109,6 +110,7 @@ public sealed class UsersController(
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "user.created", $"Pengguna {user.UserName} dibuat dengan peran {string.Join(", ", model.Roles)}") { UnitId = user.UnitId }, cancellationToken);
         await stamps.CommitAsync(db, transaction, StampNames.Security, cancellationToken);
+        await userEvents.CreatedAsync(user, cancellationToken);
         TempData["Success"] = t["Pengguna {0} berhasil dibuat.", user.UserName!].Value;
         return RedirectToAction(nameof(Index));
     }

@@ -175,6 +175,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PermissionService>();
         services.AddSingleton<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddScoped<UserEvents>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 
         services.AddAuthentication(o =>

@@ -121,7 +121,8 @@ public sealed partial class WorkflowManager(
                     return null;
                 }
 
-                var missed = 0;
+                // The due occurrence itself plus every later one that also passed while no node ran.
+                var missed = 1;
                 for (var occurrence = ev.GetStartDueUtc(activity, due); occurrence is { } o && o <= now && missed < 10_000; occurrence = ev.GetStartDueUtc(activity, o))
                 {
                     missed++;

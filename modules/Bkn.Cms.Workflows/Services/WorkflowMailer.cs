@@ -1,0 +1,56 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using MimeKit;
+
+namespace Bkn.Cms.Workflows.Services;
+
+/// <summary>
+/// Sends e-mail through SMTP (section "Smtp": Host, Port, UserName, Password, From). Without <c>Smtp:Host</c> each
+/// message is written as an .eml file to {App:DataPath}/outbox, so a development or test site sends nothing.
+/// </summary>
+public sealed class WorkflowMailer(IConfiguration configuration, IWebHostEnvironment environment, TimeProvider time)
+{
+    public string OutboxPath => Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["App:DataPath"] ?? "App_Data", "outbox"));
+
+    /// <summary>Sends the message; returns where it went ("smtp" or the .eml path).</summary>
+    public async Task<string> SendAsync(IReadOnlyList<string> to, string subject, string htmlBody, CancellationToken cancellationToken)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(configuration["Smtp:From"] ?? "noreply@bkn.go.id"));
+        foreach (var address in to)
+        {
+            if (!MailboxAddress.TryParse(address, out var mailbox))
+            {
+                throw new WorkflowException($"Alamat surel tidak sah: '{address}'.");
+            }
+
+            message.To.Add(mailbox);
+        }
+
+        message.Subject = subject;
+        message.Date = time.GetUtcNow();
+        message.Body = new BodyBuilder { HtmlBody = htmlBody }.ToMessageBody();
+
+        var host = configuration["Smtp:Host"];
+        if (string.IsNullOrWhiteSpace(host))
+        {
+            Directory.CreateDirectory(OutboxPath);
+            var path = Path.Combine(OutboxPath, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+            await message.WriteToAsync(path, cancellationToken);
+            return path;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(host, configuration.GetValue("Smtp:Port", 587), SecureSocketOptions.Auto, cancellationToken);
+        if (configuration["Smtp:UserName"] is { Length: > 0 } user)
+        {
+            await client.AuthenticateAsync(user, configuration["Smtp:Password"] ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+        return "smtp";
+    }
+}
