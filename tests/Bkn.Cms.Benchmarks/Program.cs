@@ -8,6 +8,13 @@ if (args is ["content-store", ..])
     return await ContentStoreBenchmark.RunAsync(args[1..]);
 }
 
+// Workflow runtime (50 enabled types, events through TriggerEventAsync, N due timers):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- workflows sqlite|postgres [--events N] [--timers N]
+if (args is ["workflows", ..])
+{
+    return await WorkflowBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

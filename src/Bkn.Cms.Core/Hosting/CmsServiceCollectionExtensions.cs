@@ -119,6 +119,7 @@ public static class CmsServiceCollectionExtensions
     {
         services.AddSingleton<Workflows.WorkflowTypeCache>();
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<Workflows.WorkflowTypeCache>());
+        services.AddSingleton<Workflows.WorkflowActivityCatalog>();
         services.AddScoped<Workflows.WorkflowActivityLibrary>();
         services.AddScoped<Workflows.WorkflowValidator>();
         services.AddScoped<Workflows.WorkflowTypeStore>();

@@ -4,20 +4,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bkn.Cms.Workflows;
 
 /// <summary>
-/// The activities of enabled features, by name. Scoped, and resolved on first use rather than injected, because
-/// activities may depend on services that themselves raise workflow events (e.g. a content task needs the content
-/// manager, whose handlers need the workflow manager): injecting them would be a dependency cycle.
+/// The activities of enabled features, by name (scoped). Only the activities a run needs are created: the name → type
+/// map is learnt once from the registered <see cref="IActivity"/> services, then each activity is created on first use
+/// in the scope. Activities are resolved lazily rather than injected because they may depend on services that raise
+/// workflow events themselves (a content task needs the content manager, whose handlers need the workflow manager).
 /// </summary>
-public sealed class WorkflowActivityLibrary(IServiceProvider services, IFeatureChecker features)
+public sealed class WorkflowActivityLibrary(IServiceProvider services, IFeatureChecker features, WorkflowActivityCatalog catalog)
 {
-    private Dictionary<string, IActivity>? _byName;
+    private readonly Dictionary<string, IActivity> _created = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<IActivity> All => ByName.Values;
+    public IReadOnlyCollection<IActivity> All => [.. Catalog.Keys.Select(Get).OfType<IActivity>()];
 
-    public IActivity? Get(string name) => ByName.GetValueOrDefault(name);
+    public IActivity? Get(string name)
+    {
+        if (!Catalog.TryGetValue(name, out var type) || (features.FeatureOf(type) is { } feature && !features.IsEnabled(feature)))
+        {
+            return null;
+        }
 
-    private Dictionary<string, IActivity> ByName => _byName ??= services.GetServices<IActivity>()
-        .Where(a => features.FeatureOf(a.GetType()) is not { } feature || features.IsEnabled(feature))
-        .GroupBy(a => a.Name, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        if (!_created.TryGetValue(name, out var activity))
+        {
+            activity = (IActivity)ActivatorUtilities.CreateInstance(services, type);
+            _created[name] = activity;
+        }
+
+        return activity;
+    }
+
+    private IReadOnlyDictionary<string, Type> Catalog => catalog.Get(services);
 }

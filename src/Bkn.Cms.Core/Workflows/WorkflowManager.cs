@@ -459,7 +459,8 @@ public sealed partial class WorkflowManager(
         instance.CorrelationId = correlationId;
         var now = Now();
         instance.ModifiedUtc = now;
-        if (instance.Id == 0)
+        var isNew = instance.Id == 0;
+        if (isNew)
         {
             db.WorkflowInstances.Add(instance);
         }
@@ -471,6 +472,15 @@ public sealed partial class WorkflowManager(
 
         instance.Journal = WorkflowJson.JournalToJson(journal);
         instance.State = state.ToJson();
+        if (isNew && halts.Count == 0)
+        {
+            // A new instance that did not block: one insert with its final status.
+            instance.Status = (int)(faulted ? WorkflowStatus.Faulted : WorkflowStatus.Finished);
+            instance.FinishedUtc = faulted ? null : now;
+            await db.SaveChangesAsync(cancellationToken);
+            return new WorkflowRunResult(instance.InstanceId, instance.WorkflowTypeId, instance.Version, (WorkflowStatus)instance.Status);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (activity, due, haltCorrelation) in halts)
@@ -488,7 +498,7 @@ public sealed partial class WorkflowManager(
             });
         }
 
-        var blocking = halts.Count > 0 || await db.WorkflowBlockingActivities.AnyAsync(b => b.InstanceRowId == instance.Id, cancellationToken);
+        var blocking = halts.Count > 0 || (!isNew && await db.WorkflowBlockingActivities.AnyAsync(b => b.InstanceRowId == instance.Id, cancellationToken));
         instance.Status = (int)(faulted ? WorkflowStatus.Faulted : blocking ? WorkflowStatus.Halted : WorkflowStatus.Finished);
         instance.FinishedUtc = instance.Status == (int)WorkflowStatus.Finished ? now : null;
         await db.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,8 @@ namespace Bkn.Cms.Workflows;
 /// </summary>
 public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFactory, TimeProvider time, ILogger<WorkflowTimerProcessor> logger)
 {
+    private const int ChunkSize = 25;
+
     /// <summary>Processes due timers until none is left or <paramref name="maxTimers"/> fired; returns how many were claimed.</summary>
     public async Task<int> ProcessDueAsync(int maxTimers, CancellationToken cancellationToken, int batchSize = 200)
     {
@@ -24,24 +26,40 @@ public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFac
                 break;
             }
 
-            foreach (var timer in claimed)
+            // Fired in chunks, each chunk in one scope and transaction (fewer commits); a chunk that fails as a whole rolls
+            // back and its claims expire, so its timers are fired later, still once.
+            foreach (var chunk in claimed.Chunk(ChunkSize))
             {
-                try
-                {
-                    await using var scope = scopeFactory.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<WorkflowManager>().FireTimerAsync(timer, cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The claim stays until it expires; then this or another node tries again.
-                    LogFailed(logger, timer.Id, ex);
-                }
+                await FireChunkAsync(chunk, cancellationToken);
             }
 
             processed += claimed.Count;
         }
 
         return processed;
+    }
+
+    private async Task FireChunkAsync(WorkflowBlockingActivityRecord[] chunk, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var manager = scope.ServiceProvider.GetRequiredService<WorkflowManager>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            foreach (var timer in chunk)
+            {
+                await manager.FireTimerAsync(timer, cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            LogFailed(logger, chunk[0].Id, chunk.Length, ex);
+        }
     }
 
     private async Task<List<WorkflowBlockingActivityRecord>> ClaimAsync(int count, CancellationToken cancellationToken)
@@ -70,6 +88,6 @@ public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFac
         return await db.WorkflowBlockingActivities.AsNoTracking().Where(b => b.ClaimToken == token).OrderBy(b => b.DueUtc).ThenBy(b => b.Id).ToListAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Workflow timer {TimerId} failed")]
-    private static partial void LogFailed(ILogger logger, long timerId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workflow timers from {TimerId} ({Count}) failed and were rolled back; they fire again when their claim expires")]
+    private static partial void LogFailed(ILogger logger, long timerId, int count, Exception exception);
 }
