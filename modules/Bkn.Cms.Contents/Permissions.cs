@@ -1,25 +1,97 @@
+using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Security;
+using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Contents;
 
-/// <summary>Permissions of the content module; the unit scope decides which items a user sees and changes.</summary>
-public sealed class Permissions : IPermissionProvider
+/// <summary>
+/// Permissions of the content module; the unit scope decides which items a user sees and changes. The global
+/// permissions cover every type that is not securable; a securable type is opened only by its own permissions
+/// ("{Action}Content:{Type}" for any item, "{Action}OwnContent:{Type}" for the user's own items), declared here
+/// for every securable type as types come and go.
+/// </summary>
+public sealed class Permissions(IContentDefinitionStore definitions, IStringLocalizer t) : IDynamicPermissionProvider
 {
     public const string EditContentName = "EditContent";
     public const string PublishContentName = "PublishContent";
     public const string DeleteContentName = "DeleteContent";
     public const string ManageContentTypesName = "ManageContentTypes";
 
+    /// <summary>Who may open the content admin: the global permission or any per-type view or edit permission.</summary>
+    public const string ContentAdminRequirement = "EditContent|ViewContent:*|ViewOwnContent:*|EditContent:*|EditOwnContent:*";
+
     public static readonly Permission EditContent = new(EditContentName, "Membuat dan mengubah konten", "Konten");
     public static readonly Permission PublishContent = new(PublishContentName, "Menerbitkan dan menarik konten", "Konten");
     public static readonly Permission DeleteContent = new(DeleteContentName, "Menghapus konten", "Konten");
     public static readonly Permission ManageContentTypes = new(ManageContentTypesName, "Mengelola tipe konten", "Konten");
 
-    public IEnumerable<Permission> GetPermissions() => [EditContent, PublishContent, DeleteContent, ManageContentTypes];
+    private static readonly Permission[] Static = [EditContent, PublishContent, DeleteContent, ManageContentTypes];
+
+    public IEnumerable<Permission> GetPermissions() =>
+        [.. Static, .. definitions.ListTypes().Where(x => x.Settings.Securable).SelectMany(Describe)];
+
+    public Permission? Find(string name)
+    {
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return Static.FirstOrDefault(p => p.Name == name);
+        }
+
+        if (definitions.GetType(name[(colon + 1)..]) is not { Settings.Securable: true } type)
+        {
+            return null;
+        }
+
+        return Describe(type).FirstOrDefault(p => p.Name == name);
+    }
 
     public IEnumerable<RoleStereotype> GetDefaultStereotypes() =>
     [
         new("Penulis Humas", PermissionScope.OwnUnit, EditContent),
         new("Editor Humas", PermissionScope.AllUnits, EditContent, PublishContent, DeleteContent),
     ];
+
+    /// <summary>The permission for an action on items of a securable type: any item, or only the user's own.</summary>
+    public static Permission ForType(ContentAction action, bool own, ContentTypeDefinition type)
+    {
+        var (verb, description) = action switch
+        {
+            ContentAction.View => ("View", "Melihat"),
+            ContentAction.Edit => ("Edit", "Mengubah"),
+            ContentAction.Publish => ("Publish", "Menerbitkan dan menarik"),
+            _ => ("Delete", "Menghapus"),
+        };
+        return own
+            ? new Permission($"{verb}OwnContent:{type.Name}", $"{description} {type.DisplayName} milik sendiri", $"Konten: {type.DisplayName}")
+            : new Permission($"{verb}Content:{type.Name}", $"{description} semua {type.DisplayName}", $"Konten: {type.DisplayName}");
+    }
+
+    /// <summary>The type's permissions with descriptions in the reader's language (the role editor lists them).</summary>
+    private IEnumerable<Permission> Describe(ContentTypeDefinition type)
+    {
+        var name = t[type.DisplayName].Value;
+        var category = t["Konten: {0}", name].Value;
+        foreach (var action in Enum.GetValues<ContentAction>())
+        {
+            var (any, own) = action switch
+            {
+                ContentAction.View => (t["Melihat semua {0}", name], t["Melihat {0} milik sendiri", name]),
+                ContentAction.Edit => (t["Mengubah semua {0}", name], t["Mengubah {0} milik sendiri", name]),
+                ContentAction.Publish => (t["Menerbitkan dan menarik semua {0}", name], t["Menerbitkan dan menarik {0} milik sendiri", name]),
+                _ => (t["Menghapus semua {0}", name], t["Menghapus {0} milik sendiri", name]),
+            };
+            yield return ForType(action, false, type) with { Description = any.Value, Category = category };
+            yield return ForType(action, true, type) with { Description = own.Value, Category = category };
+        }
+    }
+}
+
+/// <summary>What a user does with a content item; each maps to a global permission and, for securable types, to per-type ones.</summary>
+public enum ContentAction
+{
+    View,
+    Edit,
+    Publish,
+    Delete,
 }
