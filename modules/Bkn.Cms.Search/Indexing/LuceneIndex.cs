@@ -150,5 +150,5 @@ public sealed class LuceneIndex : IDisposable
     }
 
     private static IndexWriterConfig Config(Analyzer analyzer, OpenMode mode) =>
-        new(SearchAnalyzers.Version, analyzer) { OpenMode = mode, RAMBufferSizeMB = 48 };
+        new(SearchAnalyzers.Version, analyzer) { OpenMode = mode, RAMBufferSizeMB = 64, UseCompoundFile = false };
 }

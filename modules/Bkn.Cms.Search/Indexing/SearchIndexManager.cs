@@ -182,25 +182,24 @@ public sealed partial class SearchIndexManager(
             var start = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, CancellationToken.None) ?? 0;
             fresh = LuceneIndex.Create(Path.Combine(IndexFolder(state.Name), "g" + time.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)), settings.Analyzer, progress.Version, start);
             progress.Total = await scanner.CountAsync(settings.PublishedOnly, settings.ContentTypes, CancellationToken.None);
-            var position = 0L;
-            while (!_disposed)
+            // The next batch is read (and its JSON parsed) while the current one is analysed on every core; the writer
+            // takes documents from several threads at once.
+            var writer = fresh.Writer;
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            var page = await scanner.ScanAsync(settings.PublishedOnly, settings.ContentTypes, 0, BatchSize, CancellationToken.None);
+            while (page.Items.Count > 0 && !_disposed)
             {
-                var page = await scanner.ScanAsync(settings.PublishedOnly, settings.ContentTypes, position, BatchSize, CancellationToken.None);
-                if (page.Items.Count == 0)
-                {
-                    break;
-                }
-
-                position = page.Position;
-                foreach (var item in page.Items)
+                var next = scanner.ScanAsync(settings.PublishedOnly, settings.ContentTypes, page.Position, BatchSize, CancellationToken.None);
+                var current = page;
+                await Task.Run(() => Parallel.ForEach(current.Items, parallel, item =>
                 {
                     if (factory.Create(item, state.Name, settings) is { } document)
                     {
-                        fresh.Writer.AddDocument(document);
+                        writer.AddDocument(document);
                     }
-                }
-
-                Interlocked.Add(ref progress.Done, page.Items.Count);
+                }));
+                Interlocked.Add(ref progress.Done, current.Items.Count);
+                page = await next;
             }
 
             fresh.Commit(start, complete: false);

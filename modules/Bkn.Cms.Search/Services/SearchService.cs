@@ -75,38 +75,27 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             return SearchResults.Empty(text, page, pageSize, notice, index is not null);
         }
 
-        var (textQuery, escaped) = ParseText(text, index.Analyzer);
+        var (textQuery, escaped) = ParseText(text, index.Analyzer, Operator.AND);
         if (escaped)
         {
             notice ??= "Tanda baca khusus dalam kata kunci dicari sebagai teks biasa.";
         }
 
-        var match = new BooleanQuery();
-        if (textQuery is not null)
-        {
-            match.Add(textQuery, Occur.SHOULD);
-        }
-
-        foreach (var key in ExactMatch.Keys(text))
-        {
-            match.Add(new TermQuery(new Term(SearchFields.Exact, key)) { Boost = ExactBoost }, Occur.SHOULD);
-        }
-
-        var query = new BooleanQuery { { match, Occur.MUST } };
-        if (!string.IsNullOrEmpty(request.Type))
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Type, request.Type)) { Boost = 0 }, Occur.MUST);
-        }
-
-        if (request.Year is { } year)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = 0 }, Occur.MUST);
-        }
-
         var searcher = index.Searchers.Acquire();
         try
         {
-            var top = searcher.Search(query, page * pageSize);
+            var top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
+            if (top.TotalHits == 0 && !escaped)
+            {
+                // No page has every word: show pages with most of them rather than nothing.
+                var (anyWord, _) = ParseText(text, index.Analyzer, Operator.OR);
+                if (anyWord is not null && anyWord.ToString() != textQuery?.ToString())
+                {
+                    textQuery = anyWord;
+                    top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
+                }
+            }
+
             var highlighter = highlight && textQuery is not null ? new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery)) { TextFragmenter = new SimpleFragmenter(SnippetLength) } : null;
             var hits = new List<SearchHit>();
             foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize))
@@ -134,12 +123,39 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         }
     }
 
+    private static BooleanQuery Combine(Query? textQuery, string text, SearchRequest request)
+    {
+        var match = new BooleanQuery();
+        if (textQuery is not null)
+        {
+            match.Add(textQuery, Occur.SHOULD);
+        }
+
+        foreach (var key in ExactMatch.Keys(text))
+        {
+            match.Add(new TermQuery(new Term(SearchFields.Exact, key)) { Boost = ExactBoost }, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { match, Occur.MUST } };
+        if (!string.IsNullOrEmpty(request.Type))
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Type, request.Type)) { Boost = 0 }, Occur.MUST);
+        }
+
+        if (request.Year is { } year)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = 0 }, Occur.MUST);
+        }
+
+        return query;
+    }
+
     /// <summary>The user's words as a query; when the syntax is unreadable (a lone quote, "AND" at the end…), the escaped words.</summary>
-    private static (Query? Query, bool Escaped) ParseText(string text, Analyzer analyzer)
+    private static (Query? Query, bool Escaped) ParseText(string text, Analyzer analyzer, Operator defaultOperator)
     {
         var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [SearchFields.Title, SearchFields.Text], analyzer, FieldBoosts)
         {
-            DefaultOperator = Operator.AND,
+            DefaultOperator = defaultOperator,
             AllowLeadingWildcard = false,
         };
         try
