@@ -85,7 +85,7 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         try
         {
             var top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
-            if (top.TotalHits == 0 && !escaped)
+            if (top.TotalHits == 0)
             {
                 // No page has every word: show pages with most of them rather than nothing.
                 var (anyWord, _) = ParseText(text, index.Analyzer, Operator.OR);
