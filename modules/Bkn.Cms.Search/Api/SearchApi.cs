@@ -7,7 +7,7 @@ namespace Bkn.Cms.Search.Api;
 
 /// <summary>
 /// <c>GET /api/search?q=&amp;type=&amp;year=&amp;page=</c>: public search results as JSON. Deliberately anonymous (the one
-/// exception to "/api needs a bearer token", see docs/adr/0006): it reads only the published-only public index, the
+/// exception to "/api needs a bearer token", see docs/adr/0007): it reads only the published-only public index, the
 /// same results /cari shows to any visitor.
 /// </summary>
 public static class SearchApi

@@ -36,7 +36,7 @@ public sealed partial class AnonymousAccessTests(SharedHost host) : IClassFixtur
                 checkedRequests.Add($"{method} {url} -> {(int)response.StatusCode}");
                 if (url == "/api/search")
                 {
-                    // Deliberately anonymous: public search results, the same a visitor sees at /cari (docs/adr/0006).
+                    // Deliberately anonymous: public search results, the same a visitor sees at /cari (docs/adr/0007).
                     Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                     continue;
                 }
