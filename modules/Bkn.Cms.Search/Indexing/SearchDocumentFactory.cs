@@ -30,6 +30,12 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
             return null;
         }
 
+        if (settings.PublishedOnly && definition.Settings.Securable)
+        {
+            // Securable types (tickets, dossiers with personal data) are never in a public index, whatever it lists.
+            return null;
+        }
+
         var context = new ContentIndexContext(item, definition, indexName, settings.IsPartIndexed);
         foreach (var (name, node) in item.Content)
         {
