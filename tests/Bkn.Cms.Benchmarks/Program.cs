@@ -15,6 +15,13 @@ if (args is ["workflows", ..])
     return await WorkflowBenchmark.RunAsync(args[1..]);
 }
 
+// Search at scale (seeds 100,000 published documents, rebuilds the index, times queries):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- search sqlite|postgres [--items N] [--queries N]
+if (args is ["search", ..])
+{
+    return await SearchBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

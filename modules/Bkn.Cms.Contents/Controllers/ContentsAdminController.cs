@@ -9,6 +9,7 @@ using Bkn.Cms.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Contents.Controllers;
@@ -40,6 +41,14 @@ public sealed class ContentsAdminController(
         IReadOnlyCollection<string>? scheduledIds = status == "terjadwal"
             ? await db.Set<ScheduledContentEntry>().Where(e => e.Action == ScheduledContentEntry.Publish).Select(e => e.ContentItemId).ToListAsync(cancellationToken)
             : null;
+        // Full-text search (the search feature's index of latest versions) when available; else the title filter below.
+        if (!string.IsNullOrWhiteSpace(q) && HttpContext.RequestServices.GetService<Bkn.Cms.Search.IContentSearch>() is { } search
+            && await search.FindLatestAsync(q, 1000, cancellationToken) is { } found)
+        {
+            scheduledIds = scheduledIds is null ? found : [.. found.Intersect(scheduledIds)];
+            q = null;
+        }
+
         var visibility = await access.RestrictAsync(new ContentListQuery(), User, ContentAction.View, cancellationToken);
         var page = await query.ListAsync(
             visibility with

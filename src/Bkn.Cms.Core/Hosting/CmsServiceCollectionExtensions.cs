@@ -81,6 +81,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<ContentDefinitionStore>());
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<IContentScanner, ContentScanner>();
         services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
         services.AddScoped<Users.IUserDirectory, Users.UserDirectory>();
         AddWorkflowRuntime(services);

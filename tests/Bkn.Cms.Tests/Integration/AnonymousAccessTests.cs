@@ -34,6 +34,13 @@ public sealed partial class AnonymousAccessTests(SharedHost host) : IClassFixtur
 
                 var response = await client.SendAsync(request);
                 checkedRequests.Add($"{method} {url} -> {(int)response.StatusCode}");
+                if (url == "/api/search")
+                {
+                    // Deliberately anonymous: public search results, the same a visitor sees at /cari (docs/adr/0007).
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                    continue;
+                }
+
                 if (allowsAnonymous)
                 {
                     // The only anonymous endpoint under /api is the token endpoint: it must not hand out anything.

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Bkn.Cms.ContentManagement;
+using Lucene.Net.Documents;
+
+namespace Bkn.Cms.Search.Indexing;
+
+/// <summary>
+/// Turns a content item into a Lucene document: title, the text of its (configured) parts with markup removed, type,
+/// unit, year, public path, plus what the modules' <see cref="IContentIndexContributor"/>s add.
+/// </summary>
+public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContributor> contributors, IContentDefinitionStore definitions)
+{
+    private const int MaxTextLength = 100_000;
+
+    // Parts whose strings are addresses, schedules or ids, not text a reader searches for.
+    private static readonly HashSet<string> SkippedParts = new(StringComparer.Ordinal) { "TitlePart", "AutoroutePart", "PublishLaterPart", "UnpublishLaterPart", "TaxonomyPart" };
+
+    private static readonly HashSet<string> SkippedKeys = new(StringComparer.Ordinal) { "Format", "Path", "OgImage", "Image", "Url", "ContentItemIds", "TermIds" };
+
+    private readonly IContentIndexContributor[] _contributors = [.. contributors];
+
+    public Document? Create(ContentItem item, string indexName, SearchIndexSettings settings)
+    {
+        if (!settings.Includes(item.ContentType) || definitions.GetType(item.ContentType) is not { } definition)
+        {
+            return null;
+        }
+
+        if (settings.PublishedOnly && definition.Settings.Securable)
+        {
+            // Securable types (tickets, dossiers with personal data) are never in a public index, whatever it lists.
+            return null;
+        }
+
+        var context = new ContentIndexContext(item, definition, indexName, settings.IsPartIndexed);
+        foreach (var (name, node) in item.Content)
+        {
+            if (node is JsonObject part && !SkippedParts.Contains(name) && settings.IsPartIndexed(name))
+            {
+                CollectText(part, context);
+            }
+        }
+
+        foreach (var contributor in _contributors)
+        {
+            contributor.Contribute(context);
+        }
+
+        var text = JoinText(context.Text);
+        var storeText = settings.StoreText ? Field.Store.YES : Field.Store.NO;
+        var date = item.PublishedUtc ?? item.ModifiedUtc ?? item.CreatedUtc ?? DateTime.UnixEpoch;
+        var year = context.Year ?? date.Year;
+        var document = new Document
+        {
+            new StringField(SearchFields.Id, item.ContentItemId, Field.Store.YES),
+            new StringField(SearchFields.Type, item.ContentType, Field.Store.YES),
+            new StringField(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new TextField(SearchFields.Title, item.DisplayText, Field.Store.YES),
+            new TextField(SearchFields.Text, text, storeText),
+            new StoredField(SearchFields.Date, date.Ticks),
+        };
+        if (item.UnitId is { } unit)
+        {
+            document.Add(new StringField(SearchFields.Unit, unit.ToString("N"), Field.Store.YES));
+        }
+
+        if (item.Content["AutoroutePart"]?["Path"]?.GetValueKind() == System.Text.Json.JsonValueKind.String)
+        {
+            document.Add(new StoredField(SearchFields.Url, "/" + item.Content["AutoroutePart"]!["Path"]!.GetValue<string>().TrimStart('/')));
+        }
+
+        var title = ExactMatch.Normalize(item.DisplayText);
+        if (title.Length > 0)
+        {
+            document.Add(new StringField(SearchFields.Exact, title, Field.Store.NO));
+        }
+
+        foreach (var key in context.ExactKeys.Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(SearchFields.Exact, key, Field.Store.NO));
+        }
+
+        foreach (var (field, value) in context.Keywords)
+        {
+            document.Add(new StringField(SearchFields.KeywordPrefix + field, value, Field.Store.YES));
+        }
+
+        return document;
+    }
+
+    /// <summary>Markdown and HTML reduced to words (for the index and for snippets).</summary>
+    public static string PlainText(string value)
+    {
+        if (value.Contains('<', StringComparison.Ordinal))
+        {
+            value = TagRegex().Replace(value, " ");
+        }
+
+        value = WebUtility.HtmlDecode(value);
+        return MarkdownRegex().Replace(value, " ");
+    }
+
+    private static void CollectText(JsonNode? node, ContentIndexContext context, string? key = null)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj)
+                {
+                    if (!SkippedKeys.Contains(name))
+                    {
+                        CollectText(child, context, name);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    CollectText(child, context, key);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                var text = value.GetValue<string>();
+                if (IsText(text))
+                {
+                    context.AddText(PlainText(text));
+                }
+
+                break;
+        }
+    }
+
+    // Ids (26-char ULID-like), paths and URLs are not words.
+    private static bool IsText(string value) =>
+        value.Length > 1
+        && !value.StartsWith('/')
+        && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+        && !(value.Length == 26 && !value.Contains(' ', StringComparison.Ordinal));
+
+    private static string JoinText(IReadOnlyList<string> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0].Length > MaxTextLength ? parts[0][..MaxTextLength] : parts[0];
+        }
+
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            builder.Append(part);
+            if (builder.Length > MaxTextLength)
+            {
+                builder.Length = MaxTextLength;
+                break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"[#*_`>|~]+|!?\[|\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownRegex();
+}

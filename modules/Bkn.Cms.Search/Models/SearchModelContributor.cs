@@ -1,0 +1,26 @@
+using Bkn.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bkn.Cms.Search.Models;
+
+/// <summary>The IndexingTasks log and the SearchIndexes definitions.</summary>
+public sealed class SearchModelContributor : IModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
+    {
+        modelBuilder.Entity<IndexingTask>(b =>
+        {
+            b.ToTable("IndexingTasks");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.HasIndex(e => e.ContentItemId).IsUnique();
+        });
+        modelBuilder.Entity<SearchIndexRecord>(b =>
+        {
+            b.ToTable("SearchIndexes");
+            b.HasKey(e => e.Name);
+            b.Property(e => e.Name).HasMaxLength(64);
+            b.Property(e => e.Settings).IsRequired();
+        });
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net;
+using Bkn.Cms.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Microsoft.Extensions.Configuration;
+
+namespace Bkn.Cms.Search.Services;
+
+/// <summary>
+/// Queries an index: the words go through the index's analyzer (AND between words, title weighted 3×); a query the
+/// parser cannot read is searched as plain words; exact-match keys (a regulation number such as "25/2013") rank first.
+/// </summary>
+public sealed class SearchService(SearchIndexManager manager, IConfiguration configuration)
+{
+    public const int MaxQueryLength = 200;
+    public const int MaxPage = 100;
+    private const float ExactBoost = 1000f;
+    private const int SnippetLength = 160;
+
+    private static readonly Dictionary<string, float> FieldBoosts = new(StringComparer.Ordinal) { [SearchFields.Title] = 3f, [SearchFields.Text] = 1f };
+
+    /// <summary>The index /cari and /api/search read (published versions only).</summary>
+    public string PublicIndex => configuration["Search:PublicIndex"] is { Length: > 0 } name ? name : "publik";
+
+    /// <summary>The index the admin content list reads (latest versions, drafts included).</summary>
+    public string AdminIndex => configuration["Search:AdminIndex"] is { Length: > 0 } name ? name : "konten";
+
+    /// <summary>Content types the public index holds (for the type filter).</summary>
+    public IReadOnlyList<string> PublicTypes => manager.Find(PublicIndex)?.Settings.ContentTypes ?? [];
+
+    public SearchResults SearchPublic(SearchRequest request)
+    {
+        var state = manager.Find(PublicIndex);
+        if (state is not null && !state.Settings.PublishedOnly)
+        {
+            // Never show drafts to visitors, whatever the configuration says.
+            return SearchResults.Empty(request.Query ?? "", 1, request.PageSize, "Indeks pencarian publik salah diatur.", false);
+        }
+
+        return Search(state, request, highlight: true);
+    }
+
+    /// <summary>Ids of the best matches in the index of latest versions, or null when it is not available.</summary>
+    public IReadOnlyList<string>? FindLatestIds(string text, int max)
+    {
+        var state = manager.Find(AdminIndex);
+        if (state?.Active is null || state.Settings.PublishedOnly)
+        {
+            return null;
+        }
+
+        var results = Search(state, new SearchRequest(text, PageSize: max), highlight: false);
+        return [.. results.Hits.Select(h => h.ContentItemId)];
+    }
+
+    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight)
+    {
+        var pageSize = Math.Clamp(request.PageSize, 1, 1000);
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        var text = (request.Query ?? "").Trim();
+        string? notice = null;
+        if (text.Length > MaxQueryLength)
+        {
+            text = text[..MaxQueryLength];
+            notice = $"Kata kunci terlalu panjang; hanya {MaxQueryLength} karakter pertama yang dicari.";
+        }
+
+        var index = state?.Active;
+        if (index is null || text.Length == 0)
+        {
+            return SearchResults.Empty(text, page, pageSize, notice, index is not null);
+        }
+
+        var (textQuery, escaped) = ParseText(text, index.Analyzer, Operator.AND);
+        if (escaped)
+        {
+            notice ??= "Tanda baca khusus dalam kata kunci dicari sebagai teks biasa.";
+        }
+
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
+            if (top.TotalHits == 0)
+            {
+                // No page has every word: show pages with most of them rather than nothing.
+                var (anyWord, _) = ParseText(text, index.Analyzer, Operator.OR);
+                if (anyWord is not null && anyWord.ToString() != textQuery?.ToString())
+                {
+                    textQuery = anyWord;
+                    top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
+                }
+            }
+
+            var highlighter = highlight && textQuery is not null ? new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery)) { TextFragmenter = new SimpleFragmenter(SnippetLength) } : null;
+            var hits = new List<SearchHit>();
+            foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize))
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                var title = doc.Get(SearchFields.Title) ?? "";
+                var body = doc.Get(SearchFields.Text) ?? "";
+                hits.Add(new SearchHit(
+                    doc.Get(SearchFields.Id),
+                    doc.Get(SearchFields.Type),
+                    title,
+                    Highlight(highlighter, index.Analyzer, SearchFields.Title, title) ?? WebUtility.HtmlEncode(title),
+                    doc.Get(SearchFields.Url),
+                    highlighter is null ? "" : Highlight(highlighter, index.Analyzer, SearchFields.Text, body, 2) ?? WebUtility.HtmlEncode(Shorten(body)),
+                    int.TryParse(doc.Get(SearchFields.Year), CultureInfo.InvariantCulture, out var y) ? y : 0,
+                    new DateTime(doc.GetField(SearchFields.Date)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
+                    scoreDoc.Score));
+            }
+
+            return new SearchResults(text, hits, top.TotalHits, page, pageSize, notice, true);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    private static BooleanQuery Combine(Query? textQuery, string text, SearchRequest request)
+    {
+        var match = new BooleanQuery();
+        if (textQuery is not null)
+        {
+            match.Add(textQuery, Occur.SHOULD);
+        }
+
+        foreach (var key in ExactMatch.Keys(text))
+        {
+            match.Add(new TermQuery(new Term(SearchFields.Exact, key)) { Boost = ExactBoost }, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { match, Occur.MUST } };
+        if (!string.IsNullOrEmpty(request.Type))
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Type, request.Type)) { Boost = 0 }, Occur.MUST);
+        }
+
+        if (request.Year is { } year)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = 0 }, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    /// <summary>The user's words as a query; when the syntax is unreadable (a lone quote, "AND" at the end…), the escaped words.</summary>
+    private static (Query? Query, bool Escaped) ParseText(string text, Analyzer analyzer, Operator defaultOperator)
+    {
+        var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [SearchFields.Title, SearchFields.Text], analyzer, FieldBoosts)
+        {
+            DefaultOperator = defaultOperator,
+            AllowLeadingWildcard = false,
+        };
+        try
+        {
+            return (parser.Parse(text), false);
+        }
+        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
+        {
+            try
+            {
+                return (parser.Parse(QueryParserBase.Escape(text)), true);
+            }
+            catch (Exception inner) when (inner is ParseException or BooleanQuery.TooManyClausesException)
+            {
+                return (null, true);
+            }
+        }
+    }
+
+    private static string? Highlight(Highlighter? highlighter, Analyzer analyzer, string field, string text, int fragments = 1)
+    {
+        if (highlighter is null || text.Length == 0)
+        {
+            return null;
+        }
+
+        using var tokens = analyzer.GetTokenStream(field, text);
+        var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
+        return string.IsNullOrEmpty(best) ? null : best;
+    }
+
+    private static string Shorten(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + " …";
+}

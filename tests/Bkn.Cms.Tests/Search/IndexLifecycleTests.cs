@@ -1,0 +1,113 @@
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Search.Indexing;
+using Bkn.Cms.Search.Services;
+using Bkn.Cms.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bkn.Cms.Tests.Search;
+
+/// <summary>The index as derived data: per-node copies that catch up, survive restarts and rebuild without losing writes.</summary>
+public sealed class IndexLifecycleTests
+{
+    [Fact]
+    public async Task Two_hosts_on_one_database_each_find_within_ten_seconds_what_the_other_published()
+    {
+        await using var database = TestDatabase.Create();
+        await using var nodeA = new CmsFactory(database);
+        await using var nodeB = new CmsFactory(database);
+        var visitorA = nodeA.CreateBrowser();
+        var visitorB = nodeB.CreateBrowser();
+        await SearchTestData.WaitUntilCaughtUpAsync(nodeA);
+        await SearchTestData.WaitUntilCaughtUpAsync(nodeB);
+
+        // Each node keeps its own copy, even with a shared data folder.
+        Assert.NotEqual(nodeA.Services.GetRequiredService<SearchIndexManager>().Root, nodeB.Services.GetRequiredService<SearchIndexManager>().Root);
+
+        await SearchTestData.PageAsync(nodeA, "Berita dari Node A", "Rekrutmen aparatur sipil negara.", publish: true);
+        var seenOnB = await Eventually.TrueAsync(async () => (await SearchTestData.TitlesAsync(visitorB, "rekrutmen")).Contains("Berita dari Node A"), TimeSpan.FromSeconds(10), "node B finds the page published on node A");
+
+        await SearchTestData.PageAsync(nodeB, "Berita dari Node B", "Penyesuaian ijazah pegawai.", publish: true);
+        var seenOnA = await Eventually.TrueAsync(async () => (await SearchTestData.TitlesAsync(visitorA, "ijazah")).Contains("Berita dari Node B"), TimeSpan.FromSeconds(10), "node A finds the page published on node B");
+        Assert.True(seenOnB < TimeSpan.FromSeconds(10) && seenOnA < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_index_is_reused_and_catches_up_with_what_changed_while_it_was_down()
+    {
+        await using var database = TestDatabase.Create();
+        var indexPath = Path.Combine(database.DataPath, "search-a");
+        var otherPath = Path.Combine(database.DataPath, "search-b");
+        int version;
+        await using (var first = new CmsFactory(database, new() { ["Search:IndexPath"] = indexPath }))
+        {
+            await SearchTestData.PageAsync(first, "Sebelum Henti", "Pemberhentian dengan hormat.", publish: true);
+            await SearchTestData.WaitUntilCaughtUpAsync(first);
+            version = first.Services.GetRequiredService<SearchIndexManager>().Find("publik")!.Active!.Version;
+        }
+
+        // While the first node is down, another node (with its own copy) publishes a page.
+        await using (var other = new CmsFactory(database, new() { ["Search:IndexPath"] = otherPath }))
+        {
+            await SearchTestData.PageAsync(other, "Selama Henti", "Pensiun dini pegawai.", publish: true);
+        }
+
+        await using var restarted = new CmsFactory(database, new() { ["Search:IndexPath"] = indexPath });
+        var visitor = restarted.CreateBrowser();
+        var manager = restarted.Services.GetRequiredService<SearchIndexManager>();
+        await Eventually.TrueAsync(async () => (await SearchTestData.TitlesAsync(visitor, "pensiun")).Contains("Selama Henti"), TimeSpan.FromSeconds(10), "the restarted node catches up");
+        Assert.Contains("Sebelum Henti", await SearchTestData.TitlesAsync(visitor, "henti"));
+
+        // The copy on disk was reopened and caught up from its cursor, not rebuilt.
+        Assert.Equal(version, manager.Find("publik")!.Active!.Version);
+        Assert.Null(manager.Find("publik")!.Rebuild);
+    }
+
+    [Fact]
+    public async Task A_rebuild_while_pages_keep_being_published_loses_none_of_them()
+    {
+        await using var factory = new CmsFactory(settings: new() { ["Search:BatchSize"] = "10" });
+        var samples = await PublishedPagesAsync(factory);
+        for (var i = 0; i < 120; i++)
+        {
+            await SearchTestData.PageAsync(factory, $"Arsip {i}", $"Dokumen zqx arsip nomor {i}.", publish: true);
+        }
+
+        await SearchTestData.WaitUntilCaughtUpAsync(factory);
+        var manager = factory.Services.GetRequiredService<SearchIndexManager>();
+        var before = manager.Find("publik")!.Active!.Version;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexDefinitions>().RequestRebuildAsync("publik", CancellationToken.None);
+        }
+
+        // Keep publishing until the rebuild has started and finished.
+        var written = 0;
+        var sawRebuild = false;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !(sawRebuild && manager.Find("publik")!.Active!.Version > before) && written < 400)
+        {
+            sawRebuild |= manager.Find("publik")!.IsRebuilding;
+            await SearchTestData.PageAsync(factory, $"Baru {written}", $"Dokumen zqx baru {written}.", publish: true);
+            written++;
+        }
+
+        Assert.True(manager.Find("publik")!.Active!.Version > before, "the rebuild finished");
+        for (var i = 0; i < 3; i++)
+        {
+            await SearchTestData.PageAsync(factory, $"Sesudah {i}", "Dokumen sesudah pembangunan ulang.", publish: true);
+        }
+
+        await SearchTestData.WaitUntilCaughtUpAsync(factory);
+        var published = await PublishedPagesAsync(factory);
+        Assert.Equal(samples + 120 + written + 3, published);
+        Assert.Equal(published, manager.Find("publik")!.Active!.DocumentCount());
+        var all = await SearchTestData.SearchAsync(factory.CreateBrowser(), "zqx");
+        Assert.Equal(120 + written, all["total"]!.GetValue<int>());
+    }
+
+    private static async Task<int> PublishedPagesAsync(CmsFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IContentScanner>().CountAsync(true, ["Halaman"]);
+    }
+}
