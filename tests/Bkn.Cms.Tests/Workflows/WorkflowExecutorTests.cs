@@ -78,7 +78,7 @@ public sealed class WorkflowExecutorTests : IClassFixture<SharedHost>
     [Fact]
     public async Task A_fault_stops_the_instance_with_the_error_in_its_journal_and_a_retry_continues_from_there()
     {
-        const string missing = "konten0belum0ada0sama0sekali";
+        const string missing = "kontenbelumada000000000001"; // 26 characters, the ContentItemId column width
         await _factory.ApplyTypesAsync(Type(
             "uji-gagal",
             [
