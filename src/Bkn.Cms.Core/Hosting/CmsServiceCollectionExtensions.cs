@@ -81,6 +81,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<ContentDefinitionStore>());
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<IContentImporter, ContentImporter>();
         services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
