@@ -201,7 +201,7 @@ public sealed partial class HelpdeskIntake(
 
     private static string Summary(HelpdeskCategory category, TicketPart part)
     {
-        var text = part.Pertanyaan is { Length: > 0 } q ? $"{category.Name}: {q}" : category.Name;
+        var text = part.Pertanyaan is { Length: > 0 } q ? q : category.Name;
         return text.Length > 300 ? text[..300] : text;
     }
 

@@ -69,7 +69,8 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
                     var category = categories[random.Next(categories.Count)];
                     var team = teams.GetValueOrDefault(category.TeamId);
                     var status = (TicketStatus)(index % 6);
-                    var created = nowUtc.AddMinutes(-random.Next(status <= TicketStatus.MenungguPelamar ? 60 * 60 : 60 * 24 * 30));
+                    // Open and answered tickets are recent (answered ones would be auto-closed after a quiet week); closed ones span a month.
+                    var created = nowUtc.AddMinutes(-random.Next(status switch { <= TicketStatus.MenungguPelamar => 60 * 60, TicketStatus.Dijawab => 60 * 24 * 4, _ => 60 * 24 * 30 }));
                     var nik = Nik(random, out var birth);
                     var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
                     var question = Questions[random.Next(Questions.Length)];
@@ -106,7 +107,7 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
                         NikMasked = NikRules.Mask(nik),
                         ApplicantName = name,
                         Email = part.Email,
-                        Summary = $"{category.Name}: {question}",
+                        Summary = question,
                         CreatedUtc = created,
                         LastActivityUtc = created,
                         DueUtc = created.AddHours(category.SlaHours),
@@ -128,6 +129,11 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
                     if (status >= TicketStatus.Dijawab)
                     {
                         var answered = created.AddMinutes(random.Next(30, 60 * 60));
+                        if (answered > nowUtc)
+                        {
+                            answered = nowUtc;
+                        }
+
                         ticket.FirstResponseUtc = answered;
                         ticket.AnsweredUtc = answered;
                         ticket.LastActivityUtc = answered;
@@ -136,7 +142,7 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
                         pendingMessages.Add((ticket, new HelpdeskMessage { Kind = MessageKind.Reply, AuthorName = ticket.AssigneeName ?? "operator1", Body = answer, CreatedUtc = answered }));
                         if (status == TicketStatus.Ditutup)
                         {
-                            ticket.ClosedUtc = answered.AddDays(7);
+                            ticket.ClosedUtc = answered.AddDays(7) < nowUtc ? answered.AddDays(7) : nowUtc;
                             ticket.LastActivityUtc = ticket.ClosedUtc.Value;
                         }
                     }
