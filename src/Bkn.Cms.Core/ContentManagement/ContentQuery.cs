@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Bkn.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -37,11 +38,7 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             _ => rows,
         };
 
-        if (!query.Scope.AllUnits)
-        {
-            var visible = query.Scope.UnitIds.ToList();
-            rows = rows.Where(c => c.UnitId != null && visible.Contains(c.UnitId.Value));
-        }
+        rows = rows.Where(AccessPredicate(query));
 
         if (query.Units is { } units)
         {
@@ -62,8 +59,18 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var text = query.Text.Trim().ToLower(CultureInfo.InvariantCulture);
-            rows = rows.Where(c => c.DisplayText.ToLower().Contains(text));
+            var text = query.Text.Trim();
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                // ILIKE on the column itself is what the trigram index (IX_ContentItems_Live_DisplayText_Trgm) serves.
+                var pattern = "%" + EscapeLike(text) + "%";
+                rows = rows.Where(c => EF.Functions.ILike(c.DisplayText, pattern, "\\"));
+            }
+            else
+            {
+                var lower = text.ToLower(CultureInfo.InvariantCulture);
+                rows = rows.Where(c => c.DisplayText.ToLower().Contains(lower));
+            }
         }
 
         var cursor = Cursor.Parse(query.After);
@@ -98,7 +105,7 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
     public async Task<IReadOnlyList<ContentItem>> FindReferencesAsync(string text, int max, CancellationToken cancellationToken = default)
     {
         // jsonb has no LIKE: on PostgreSQL the document is searched as text.
-        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%" + EscapeLike(text) + "%";
         var source = db.Provider == DatabaseProvider.Postgres
             ? db.ContentItems.FromSqlInterpolated($"SELECT * FROM \"ContentItems\" WHERE \"Data\"::text LIKE {pattern}")
             : db.ContentItems.Where(c => c.Data.Contains(text));
@@ -107,6 +114,62 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             .OrderByDescending(c => c.ModifiedUtc).Take(max * 2).ToListAsync(cancellationToken);
         return [.. rows.Where(r => r.Latest).Concat(rows.Where(r => !r.Latest)).DistinctBy(r => r.ContentItemId).Take(max).Select(ContentManager.ToItem)];
     }
+
+    /// <summary>
+    /// What the caller may see: items of ordinary types within the global scope, or of a securable type within one of
+    /// its grants. Built as one expression so that it stays a single WHERE clause (keyset paging is untouched).
+    /// </summary>
+    private static Expression<Func<ContentItemRecord, bool>> AccessPredicate(ContentListQuery query)
+    {
+        var c = Expression.Parameter(typeof(ContentItemRecord), "c");
+        Expression? body = null;
+        if (!query.Scope.IsEmpty)
+        {
+            Expression<Func<ContentItemRecord, bool>> general;
+            var secured = query.SecuredTypes.ToList();
+            if (query.Scope.AllUnits)
+            {
+                general = secured.Count == 0 ? x => true : x => !secured.Contains(x.ContentType);
+            }
+            else
+            {
+                var visible = query.Scope.UnitIds.ToList();
+                general = secured.Count == 0
+                    ? x => x.UnitId != null && visible.Contains(x.UnitId.Value)
+                    : x => !secured.Contains(x.ContentType) && x.UnitId != null && visible.Contains(x.UnitId.Value);
+            }
+
+            body = Rebind(general, c);
+        }
+
+        foreach (var grant in query.Grants.Where(g => !g.Scope.IsEmpty))
+        {
+            var type = grant.ContentType;
+            var owner = grant.Owner;
+            var units = grant.Scope.UnitIds.ToList();
+            Expression<Func<ContentItemRecord, bool>> one = (grant.Scope.AllUnits, owner is null) switch
+            {
+                (true, true) => x => x.ContentType == type,
+                (true, false) => x => x.ContentType == type && x.Owner == owner,
+                (false, true) => x => x.ContentType == type && x.UnitId != null && units.Contains(x.UnitId.Value),
+                (false, false) => x => x.ContentType == type && x.Owner == owner && x.UnitId != null && units.Contains(x.UnitId.Value),
+            };
+            body = body is null ? Rebind(one, c) : Expression.OrElse(body, Rebind(one, c));
+        }
+
+        return Expression.Lambda<Func<ContentItemRecord, bool>>(body ?? Expression.Constant(false), c);
+    }
+
+    private static Expression Rebind(Expression<Func<ContentItemRecord, bool>> lambda, ParameterExpression parameter) =>
+        new ParameterRebinder(lambda.Parameters[0], parameter).Visit(lambda.Body);
+
+    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>Position after the last row of a page: its sort key and id, as an opaque URL-safe string.</summary>
     private sealed record Cursor(DateTime Date, string? Text, long Id)
