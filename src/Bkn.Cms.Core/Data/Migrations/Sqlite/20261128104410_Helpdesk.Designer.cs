@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bkn.Cms.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261128101916_Helpdesk")]
+    [Migration("20261128104410_Helpdesk")]
     partial class Helpdesk
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bkn.Cms.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261128102202_Helpdesk")]
+    [Migration("20261128104641_Helpdesk")]
     partial class Helpdesk
     {
         /// <inheritdoc />
