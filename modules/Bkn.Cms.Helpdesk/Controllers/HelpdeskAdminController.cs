@@ -7,6 +7,7 @@ using Bkn.Cms.Helpdesk.Models;
 using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Helpdesk.ViewModels;
 using Bkn.Cms.Security;
+using Bkn.Cms.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed partial class HelpdeskAdminController(
     IAuditTrail audit,
     TicketService tickets,
     HelpdeskSecrets secrets,
+    IUserDirectory users,
     ScanStore scans) : Controller
 {
     public const int PageSize = 50;
@@ -406,9 +408,9 @@ public sealed partial class HelpdeskAdminController(
             return (null, null);
         }
 
-        var normalized = userName.Trim().ToUpperInvariant();
-        var ids = await db.Database.SqlQueryRaw<string>("SELECT \"Id\" AS \"Value\" FROM \"AspNetUsers\" WHERE \"NormalizedUserName\" = {0}", normalized).ToListAsync(cancellationToken);
-        return ids is [var id] ? (id, userName.Trim()) : throw new HelpdeskException($"Pengguna '{userName.Trim()}' tidak ditemukan.");
+        var name = userName.Trim();
+        var found = (await users.SearchAsync(name, 50, cancellationToken)).FirstOrDefault(u => string.Equals(u.UserName, name, StringComparison.OrdinalIgnoreCase));
+        return found is not null ? (found.Id, found.UserName) : throw new HelpdeskException($"Pengguna '{name}' tidak ditemukan.");
     }
 
     [GeneratedRegex("^HD-[0-9]{4}-[0-9]{6,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
