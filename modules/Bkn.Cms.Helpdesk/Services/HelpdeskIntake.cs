@@ -23,6 +23,12 @@ public sealed partial class HelpdeskIntake(
     TimeProvider time,
     ILogger<HelpdeskIntake> logger)
 {
+    /// <summary>
+    /// SQLite has one writer: concurrent transactions on the same file spin on SQLITE_BUSY with sleeps. Queueing the
+    /// short intake transactions of this process in memory instead keeps submissions flowing (PostgreSQL is not gated).
+    /// </summary>
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
     public static bool IsSubmissionKey(string? key) => key is { Length: 32 } && key.All(char.IsAsciiHexDigit);
 
     public async Task<IntakeResult> SubmitAsync(HelpdeskCategory category, HelpdeskFormInput input, CancellationToken cancellationToken)
@@ -76,6 +82,34 @@ public sealed partial class HelpdeskIntake(
         var team = await db.Set<HelpdeskTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == category.TeamId, cancellationToken);
         var secret = await secrets.KeyAsync(cancellationToken);
         var stored = new List<string>();
+        var gate = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? SqliteWriter : null;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await CreateAsync(category, part, files, team, secret, check, key, now, stored, cancellationToken);
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
+
+    private async Task<IntakeResult> CreateAsync(
+        HelpdeskCategory category,
+        TicketPart part,
+        List<(string Kind, byte[] Content, string ContentType)> files,
+        HelpdeskTeam? team,
+        byte[] secret,
+        CaptchaCheck check,
+        string key,
+        DateTime now,
+        List<string> stored,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -153,7 +187,7 @@ public sealed partial class HelpdeskIntake(
                 return new IntakeResult(number, new Dictionary<string, string>(), Repeated: true);
             }
 
-            return Fail(nameof(input.CaptchaAnswer), "Pertanyaan keamanan ini sudah dipakai. Jawab pertanyaan yang baru.");
+            return Fail(nameof(HelpdeskFormInput.CaptchaAnswer), "Pertanyaan keamanan ini sudah dipakai. Jawab pertanyaan yang baru.");
         }
         catch
         {
