@@ -470,6 +470,41 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                     b.ToTable("FeatureStates", (string)null);
                 });
 
+            modelBuilder.Entity("Bkn.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadUtc", "Id");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("Bkn.Cms.Data.RolePermissionRecord", b =>
                 {
                     b.Property<string>("RoleId")
@@ -571,6 +606,191 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                     b.HasIndex("ParentId");
 
                     b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActivityName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("InstanceRowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueUtc")
+                        .HasDatabaseName("IX_WorkflowBlockingActivities_Due")
+                        .HasFilter("\"DueUtc\" IS NOT NULL");
+
+                    b.HasIndex("InstanceRowId");
+
+                    b.HasIndex("TypeVersionId");
+
+                    b.HasIndex("ActivityName", "CorrelationId");
+
+                    b.ToTable("WorkflowBlockingActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FaultMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("Journal")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<long>("LockVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("TypeVersionId");
+
+                    b.HasIndex("CorrelationId", "WorkflowTypeId");
+
+                    b.HasIndex("Status", "FinishedUtc");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("WorkflowTypeId", "Status", "Id");
+
+                    b.ToTable("WorkflowInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowTypeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowTypeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkflowTypes_Latest")
+                        .HasFilter("\"IsLatest\"");
+
+                    b.HasIndex("WorkflowTypeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowTypes", (string)null);
                 });
 
             modelBuilder.Entity("Bkn.Cms.Helpdesk.Models.HelpdeskAttachment", b =>
@@ -1149,6 +1369,29 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowInstanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceRowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
