@@ -6,11 +6,13 @@ using Bkn.Cms.Helpdesk.Indexes;
 using Bkn.Cms.Helpdesk.Models;
 using Bkn.Cms.Helpdesk.Recipes;
 using Bkn.Cms.Helpdesk.Services;
+using Bkn.Cms.Helpdesk.Workflows;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Security;
+using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
@@ -43,6 +45,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ScanStore>();
         services.TryAddSingleton<IHelpdeskMailer, OutboxMailer>();
         services.AddSingleton<IBackgroundTask, HelpdeskSlaTask>();
+        services.AddWorkflowActivity<RouteHelpdeskTicketTask>();
+        services.AddWorkflowActivity<AssignHelpdeskTicketTask>();
+        services.AddWorkflowActivity<ChangeHelpdeskTicketStatusTask>();
+        services.AddWorkflowActivity<AddHelpdeskTicketNoteTask>();
+        services.AddWorkflowActivity<HelpdeskSlaSweepTask>();
         services.AddSingleton<IBackgroundTask, HelpdeskRetentionTask>();
 
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>

@@ -18,6 +18,9 @@ public sealed partial class TicketService(DbContext db, HelpdeskSettings setting
     public Task<HelpdeskTicket?> FindAsync(string number, CancellationToken cancellationToken) =>
         db.Set<HelpdeskTicket>().FirstOrDefaultAsync(t => t.Number == number, cancellationToken);
 
+    public Task<HelpdeskTicket?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
+        db.Set<HelpdeskTicket>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+
     public Task ClaimAsync(long ticketId, HelpdeskActor actor, CancellationToken cancellationToken) =>
         ChangeAsync(ticketId, actor, async ticket =>
         {

@@ -147,6 +147,29 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
     }
 
     [Fact]
+    public async Task The_shipped_routing_workflow_routes_each_new_ticket_by_its_category()
+    {
+        var number = await HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser(), "lupa-password", new()
+        {
+            ["Nik"] = HelpdeskClient.ValidNik,
+            ["PertanyaanPengaman"] = "Apa nama sekolah dasar Anda?",
+            ["JawabanPengaman"] = "SD Negeri 1",
+        });
+
+        using var scope = host.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var ticket = await db.Set<HelpdeskTicket>().SingleAsync(t => t.Number == number);
+        Assert.Equal("tim-akun", ticket.TeamId);
+        var notes = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticket.Id && m.Kind == MessageKind.System).Select(m => m.Body).ToListAsync();
+        Assert.Contains(notes, n => n.StartsWith("Dirutekan ke Tim Akun SSCN", StringComparison.Ordinal));
+
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        var ticketPage = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/helpdesk/tiket/{number}"));
+        Assert.Contains("Alur kerja Helpdesk: rute tiket baru", ticketPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_show_charts_and_export_to_Excel()
     {
         var admin = host.Factory.CreateBrowser();
