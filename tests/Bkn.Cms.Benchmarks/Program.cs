@@ -22,6 +22,13 @@ if (args is ["search", ..])
     return await SearchBenchmark.RunAsync(args[1..]);
 }
 
+// Helpdesk under load (Kestrel on loopback, HTTP clients in-process; generates N tickets in bulk for the queue pages):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- helpdesk sqlite|postgres [--tickets N] [--seconds S] [--clients C] [--reps N]
+if (args is ["helpdesk", ..])
+{
+    return await HelpdeskBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

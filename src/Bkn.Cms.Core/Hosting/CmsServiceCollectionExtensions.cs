@@ -82,6 +82,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddScoped<IContentScanner, ContentScanner>();
+        services.AddScoped<IContentImporter, ContentImporter>();
         services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
         services.AddScoped<Users.IUserDirectory, Users.UserDirectory>();
         AddWorkflowRuntime(services);

@@ -20,6 +20,7 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     public const string AdminUserName = "admin";
     public const string AdminPassword = "E2e-Admin-2026";
+    public const string HelpdeskPassword = "E2e-Helpdesk-2026";
 
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
 
@@ -102,6 +103,7 @@ public sealed class SiteFixture : IAsyncLifetime
         env["App__DataPath"] = DataPath;
         env["Database__Provider"] = "Sqlite";
         env["BKN_ADMIN_PASSWORD"] = AdminPassword;
+        env["BKN_HELPDESK_PASSWORD"] = HelpdeskPassword;
         env["Logging__LogLevel__Default"] = "Warning";
 
         _process = new Process { StartInfo = start };

@@ -15,6 +15,7 @@ namespace Bkn.Cms.Tests.Infrastructure;
 public sealed class CmsFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Uji-Admin-2026!";
+    public const string HelpdeskPassword = "Uji-Helpdesk-2026!";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
@@ -39,6 +40,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         }
 
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
+        Environment.SetEnvironmentVariable("BKN_HELPDESK_PASSWORD", HelpdeskPassword);
     }
 
     public TestDatabase Database { get; }
