@@ -1,0 +1,41 @@
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Humas.Api;
+using Bkn.Cms.Humas.Handlers;
+using Bkn.Cms.Humas.Indexes;
+using Bkn.Cms.Humas.Models;
+using Bkn.Cms.Humas.Services;
+using Bkn.Cms.Modules;
+using Bkn.Cms.Navigation;
+using Bkn.Cms.Security;
+using Bkn.Cms.State;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bkn.Cms.Humas;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IContentDefinitionProvider, HumasContentDefinitions>();
+        services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan."));
+        services.AddScoped<IContentHandler, HumasPathHandler>();
+        services.AddScoped<IContentHandler, HumasValidationHandler>();
+        services.AddScoped<IContentHandler, EditorialHandler>();
+        services.AddScoped<IContentHandler, PublicCacheHandler>();
+        services.AddScoped<IContentIndexProvider, PublicationIndexProvider>();
+        services.AddScoped<EditorialContext>();
+        services.AddScoped<EditorialService>();
+        services.AddScoped<PublicationQueries>();
+        services.AddSingleton<PublicContentCache>();
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<PublicContentCache>());
+        services.AddSingleton<IStampedCache>(sp => new PublicCacheStampFollower(StampNames.Settings, sp.GetRequiredService<IOutputCacheStore>()));
+        services.AddSingleton<IStampedCache>(sp => new PublicCacheStampFollower(StampNames.Features, sp.GetRequiredService<IOutputCacheStore>()));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => JdihnApi.Map(endpoints);
+}
