@@ -115,8 +115,8 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
     private static ContentFieldDefinition Choice(string name, string displayName, IEnumerable<string> options, bool required) =>
         new(name, "EnumerationField", displayName)
         {
-            Required = required,
-            Settings = new JsonObject { ["Options"] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]) },
+            // "Required" is checked by HumasValidationHandler, which also reads values stored before the field had its own editor.
+            Settings = new JsonObject { ["Options"] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]), ["Required"] = required },
         };
 
     private static ContentFieldDefinition Picker(string name, string displayName) =>
