@@ -13,5 +13,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<IMediaLibrary, MediaLibrary>();
     }
 }

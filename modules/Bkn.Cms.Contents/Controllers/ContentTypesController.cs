@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Contents.ViewModels;
@@ -44,7 +45,15 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
             Versionable = type.Settings.Versionable,
             Securable = type.Settings.Securable,
             Parts = [.. type.Parts.Where(p => p.Name != type.Name).Select(p => p.PartName)],
-            Fields = [.. (own?.Fields ?? []).Select(f => new ContentFieldInput { Name = f.Name, FieldType = f.FieldType, DisplayName = f.DisplayName, Required = f.Required })],
+            Fields = [.. (own?.Fields ?? []).Select(f => new ContentFieldInput
+            {
+                Name = f.Name,
+                FieldType = f.FieldType,
+                DisplayName = f.DisplayName,
+                Required = f.Required,
+                Options = string.Join("; ", f.Settings?[OptionsKey(f.FieldType)] is JsonArray a ? a.Select(n => n?.ToString()) : []),
+                Multiple = f.Settings?["Multiple"] is JsonValue m && m.TryGetValue<bool>(out var b) && b,
+            })],
         }));
     }
 
@@ -77,7 +86,12 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
         var partDefinitions = model.Parts.Distinct().Select(p => new ContentTypePartDefinition(p, p, [])).ToList();
         if (model.Fields.Count > 0)
         {
-            partDefinitions.Add(new ContentTypePartDefinition(model.Name, model.Name, [.. model.Fields.Select(f => new ContentFieldDefinition(f.Name, f.FieldType, string.IsNullOrEmpty(f.DisplayName) ? f.Name : f.DisplayName) { Required = f.Required })]));
+            var previous = definitions.GetType(model.Name)?.Part(model.Name)?.Fields ?? [];
+            partDefinitions.Add(new ContentTypePartDefinition(model.Name, model.Name, [.. model.Fields.Select(f => new ContentFieldDefinition(f.Name, f.FieldType, string.IsNullOrEmpty(f.DisplayName) ? f.Name : f.DisplayName)
+            {
+                Required = f.Required,
+                Settings = FieldSettings(f, previous.FirstOrDefault(p => p.Name == f.Name && p.FieldType == f.FieldType)?.Settings),
+            })]));
         }
 
         var settings = new ContentTypeSettings { Creatable = model.Creatable, Listable = model.Listable, Draftable = model.Draftable, Versionable = model.Versionable, Securable = model.Securable };
@@ -85,6 +99,32 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
         TempData["Success"] = t["Tipe konten {0} disimpan.", model.DisplayName].Value;
         return Redirect("/admin/tipe-konten");
     }
+
+    /// <summary>The settings the form edits, over the ones it does not (kept from the stored definition).</summary>
+    private static JsonObject? FieldSettings(ContentFieldInput input, JsonObject? previous)
+    {
+        var settings = previous?.DeepClone() as JsonObject ?? [];
+        settings.Remove("Options");
+        settings.Remove("DisplayedContentTypes");
+        var options = input.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (options.Length > 0)
+        {
+            settings[OptionsKey(input.FieldType)] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]);
+        }
+
+        if (input.FieldType is "ContentPickerField" or "MediaField" or "UserPickerField")
+        {
+            settings["Multiple"] = input.Multiple;
+        }
+        else
+        {
+            settings.Remove("Multiple");
+        }
+
+        return settings.Count == 0 ? null : settings;
+    }
+
+    private static string OptionsKey(string fieldType) => fieldType == "ContentPickerField" ? "DisplayedContentTypes" : "Options";
 
     private void Validate(ContentTypeEditViewModel model)
     {
@@ -118,6 +158,14 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
             else if (!FieldTypes.Contains(field.FieldType))
             {
                 model.Errors["Fields"] = t["Jenis isian {0} tidak dikenal.", field.FieldType];
+            }
+            else if (field.FieldType == "EnumerationField" && string.IsNullOrWhiteSpace(field.Options))
+            {
+                model.Errors["Fields"] = t["Isian pilihan {0} memerlukan daftar pilihan, dipisah titik koma.", field.Name];
+            }
+            else if (field.FieldType == "ContentPickerField" && field.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(n => definitions.GetType(n) is null) is { } unknown)
+            {
+                model.Errors["Fields"] = t["Tipe konten {0} pada isian {1} tidak dikenal.", unknown, field.Name];
             }
         }
     }

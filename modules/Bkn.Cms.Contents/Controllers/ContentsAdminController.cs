@@ -27,6 +27,7 @@ public sealed class ContentsAdminController(
     DbContext db,
     SiteClock clock,
     RecipeExporter exporter,
+    ContentFormReader formReader,
     TimeProvider time,
     IStringLocalizer t) : Controller
 {
@@ -93,10 +94,11 @@ public sealed class ContentsAdminController(
         }
 
         var item = content.New(type);
-        ContentFormReader.Apply(Request.Form, item, definition);
+        var formErrors = await formReader.ApplyAsync(Request.Form, item, definition, User, cancellationToken);
         item.UnitId = unitId;
         var publish = submit == "terbitkan";
         var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        Merge(errors, formErrors);
         if (errors.Count == 0)
         {
             try
@@ -138,10 +140,11 @@ public sealed class ContentsAdminController(
 
         // What the editor loaded: a save based on an older version is refused (edit race).
         item.ContentItemVersionId = contentItemVersionId;
-        ContentFormReader.Apply(Request.Form, item, definition);
+        var formErrors = await formReader.ApplyAsync(Request.Form, item, definition, User, cancellationToken);
         item.UnitId = unitId ?? item.UnitId;
         var publish = submit == "terbitkan";
         var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        Merge(errors, formErrors);
         if (errors.Count == 0)
         {
             try
@@ -382,6 +385,14 @@ public sealed class ContentsAdminController(
         }
 
         return errors;
+    }
+
+    private static void Merge(Dictionary<string, string[]> errors, IReadOnlyDictionary<string, string[]> more)
+    {
+        foreach (var (key, messages) in more)
+        {
+            errors[key] = [.. (errors.TryGetValue(key, out var existing) ? existing : []), .. messages];
+        }
     }
 
     private async Task<Guid?> DefaultUnitAsync(CancellationToken cancellationToken)

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Localization;
 namespace Bkn.Cms.Contents.Handlers;
 
 /// <summary>Validates the fields added to a type: required values, numbers, dates and web addresses.</summary>
-public sealed class FieldsHandler(IStringLocalizer t) : IContentHandler
+public sealed class FieldsHandler(IContentQuery query, IStringLocalizer t) : IContentHandler
 {
-    public Task ValidatingAsync(ContentValidationContext context, CancellationToken cancellationToken)
+    public async Task ValidatingAsync(ContentValidationContext context, CancellationToken cancellationToken)
     {
         foreach (var part in context.Definition.Parts.Where(p => p.Fields.Count > 0))
         {
@@ -20,7 +20,7 @@ public sealed class FieldsHandler(IStringLocalizer t) : IContentHandler
                 var node = (json?[field.Name] as JsonObject)?[property];
                 var key = $"{part.Name}.{field.Name}.{property}";
                 var text = node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : node?.ToJsonString();
-                var empty = node is null || string.IsNullOrWhiteSpace(text) || (field.FieldType == "BooleanField" && node.GetValueKind() == JsonValueKind.False);
+                var empty = node is null || (node is JsonArray list ? list.Count == 0 : string.IsNullOrWhiteSpace(text)) || (field.FieldType == "BooleanField" && node.GetValueKind() == JsonValueKind.False);
                 if (empty)
                 {
                     if (field.Required)
@@ -36,6 +36,10 @@ public sealed class FieldsHandler(IStringLocalizer t) : IContentHandler
                     "NumericField" when node!.GetValueKind() != JsonValueKind.Number => t["{0} harus berupa angka.", t[field.DisplayName]],
                     "DateField" or "DateTimeField" when !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => t["{0} harus berupa tanggal.", t[field.DisplayName]],
                     "LinkField" when !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") => t["{0} harus berupa alamat web yang diawali http:// atau https://.", t[field.DisplayName]],
+                    "EnumerationField" when !Options(field, "Options").Contains(text ?? "") => t["Pilihan {0} tidak dikenal untuk {1}.", text ?? "", t[field.DisplayName]],
+                    "ContentPickerField" or "MediaField" or "UserPickerField" when node is not JsonArray => t["{0} harus berupa daftar.", t[field.DisplayName]],
+                    "ContentPickerField" or "MediaField" or "UserPickerField" when !Flag(field, "Multiple") && ((JsonArray)node!).Count > 1 => t["{0} hanya boleh satu.", t[field.DisplayName]],
+                    "ContentPickerField" => await MissingItemAsync(field, (JsonArray)node!, cancellationToken),
                     _ => null,
                 };
                 if (error is not null)
@@ -45,12 +49,28 @@ public sealed class FieldsHandler(IStringLocalizer t) : IContentHandler
             }
         }
 
-        return Task.CompletedTask;
     }
+
+    /// <summary>A picked item must exist (not deleted) and be of a type the field offers.</summary>
+    private async Task<LocalizedString?> MissingItemAsync(ContentFieldDefinition field, JsonArray ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(n => n?.ToString() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var page = await query.ListAsync(new ContentListQuery { Ids = wanted, Types = Options(field, "DisplayedContentTypes"), PageSize = 200 }, cancellationToken);
+        var found = page.Items.Select(i => i.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        return wanted.FirstOrDefault(id => !found.Contains(id)) is null ? null : t["{0} memuat konten yang tidak ada atau tidak boleh dipilih.", t[field.DisplayName]];
+    }
+
+    private static List<string> Options(ContentFieldDefinition field, string key) =>
+        field.Settings?[key] is JsonArray array ? [.. array.Select(n => n?.ToString() ?? "")] : [];
+
+    private static bool Flag(ContentFieldDefinition field, string key) => field.Settings?[key] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     public static string PropertyOf(string fieldType) => fieldType switch
     {
-        "NumericField" or "BooleanField" or "DateField" or "DateTimeField" => "Value",
+        "NumericField" or "BooleanField" or "DateField" or "DateTimeField" or "EnumerationField" => "Value",
+        "ContentPickerField" => "ContentItemIds",
+        "MediaField" => "Paths",
+        "UserPickerField" => "UserIds",
         "LinkField" => "Url",
         _ => "Text",
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Bkn.Cms.ContentManagement;
 using Microsoft.AspNetCore.Http;
@@ -7,10 +8,34 @@ namespace Bkn.Cms.Contents.Services;
 
 /// <summary>
 /// Reads an editor form into the item's parts. Inputs are named "{PartName}.{Property}" for parts and
-/// "{PartName}.{FieldName}.{Property}" for fields, which is also the path validation errors are keyed by.
+/// "{PartName}.{FieldName}.{Property}" for fields, which is also the path validation errors are keyed by; a name ending
+/// in "[]" collects its repeated values into a JSON array (an empty value is dropped, so a hidden empty input lets an
+/// editor clear the list). Parts with an <see cref="IContentPartFormReader"/> then read what is not a plain string.
 /// </summary>
-public static class ContentFormReader
+public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> readers)
 {
+    /// <summary>Applies the form; returns the errors the part readers found (empty when the form could be read).</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ApplyAsync(IFormCollection form, ContentItem item, ContentTypeDefinition definition, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        Apply(form, item, definition);
+        var errors = new Dictionary<string, string[]>();
+        foreach (var part in definition.Parts)
+        {
+            foreach (var reader in readers.Where(r => r.PartName == part.PartName))
+            {
+                var context = new ContentPartFormContext(form, item, part, user.FindFirstValue(ClaimTypes.NameIdentifier));
+                await reader.ReadAsync(context, cancellationToken);
+                foreach (var (key, messages) in context.Errors)
+                {
+                    errors[key] = [.. (errors.TryGetValue(key, out var existing) ? existing : []), .. messages];
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The generic part: plain strings, "[]" lists and typed field values.</summary>
     public static void Apply(IFormCollection form, ContentItem item, ContentTypeDefinition definition)
     {
         foreach (var part in definition.Parts)
@@ -19,20 +44,16 @@ public static class ContentFormReader
             var prefix = part.Name + ".";
             foreach (var key in form.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
             {
-                var path = key[prefix.Length..].Split('.');
-                var value = form[key].ToString();
-                if (path.Length == 1 && part.PartName == "TermsPart" && path[0] == "Terms")
+                var isList = key.EndsWith("[]", StringComparison.Ordinal);
+                var path = key[prefix.Length..(isList ? ^2 : ^0)].Split('.');
+                if (path.Length == 1)
                 {
-                    json["Terms"] = new JsonArray([.. form[key].Where(v => !string.IsNullOrEmpty(v)).Select(v => (JsonNode?)JsonValue.Create(v))]);
-                }
-                else if (path.Length == 1)
-                {
-                    json[path[0]] = value;
+                    json[path[0]] = isList ? ToArray(form[key]) : form[key].ToString();
                 }
                 else if (path.Length == 2 && part.Fields.FirstOrDefault(f => f.Name == path[0]) is { } field)
                 {
                     var fieldJson = json[field.Name] as JsonObject ?? [];
-                    fieldJson[path[1]] = Convert(field.FieldType, value);
+                    fieldJson[path[1]] = isList ? ToArray(form[key]) : Convert(field.FieldType, form[key].ToString());
                     json[field.Name] = fieldJson;
                 }
             }
@@ -40,6 +61,9 @@ public static class ContentFormReader
             item.Content[part.Name] = json;
         }
     }
+
+    private static JsonArray ToArray(Microsoft.Extensions.Primitives.StringValues values) =>
+        new([.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Select(v => (JsonNode?)JsonValue.Create(v!.Trim()))]);
 
     private static JsonNode? Convert(string fieldType, string value) => fieldType switch
     {

@@ -39,4 +39,10 @@ public sealed class ContentFieldInput
     public string DisplayName { get; set; } = "";
 
     public bool Required { get; set; }
+
+    /// <summary>Choices of an enumeration, or the content types a content picker offers; separated by ";".</summary>
+    public string Options { get; set; } = "";
+
+    /// <summary>Pickers (content, media, user): more than one value.</summary>
+    public bool Multiple { get; set; }
 }

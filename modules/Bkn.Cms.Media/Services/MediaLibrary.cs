@@ -8,8 +8,48 @@ using Microsoft.Extensions.Localization;
 namespace Bkn.Cms.Media.Services;
 
 /// <summary>Uploads (checked by size and by content), alt text changes and deletions of media files.</summary>
-public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfiguration configuration, TimeProvider time, IStringLocalizer t)
+public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfiguration configuration, TimeProvider time, IStringLocalizer t) : IMediaLibrary
 {
+    async Task<MediaUploadResult> IMediaLibrary.UploadAsync(Stream content, long length, string fileName, string? folder, string? altText, string? userId, CancellationToken cancellationToken)
+    {
+        var (item, error) = await UploadAsync(content, length, fileName, folder, altText, userId, cancellationToken);
+        return new MediaUploadResult(item is null ? null : ToInfo(item), error);
+    }
+
+    public async Task<IReadOnlyList<MediaFileInfo>> ListAsync(string? folder, string? text, bool imagesOnly, int max, CancellationToken cancellationToken)
+    {
+        var items = db.Set<MediaItem>().AsNoTracking();
+        var clean = NormalizeFolder(folder);
+        if (clean.Length > 0)
+        {
+            var prefix = clean + "/";
+            items = items.Where(m => m.Folder == clean || m.Folder.StartsWith(prefix));
+        }
+
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var needle = text.Trim().ToLower(CultureInfo.InvariantCulture);
+            items = items.Where(m => m.FileName.ToLower().Contains(needle) || m.AltText.ToLower().Contains(needle));
+        }
+
+        if (imagesOnly)
+        {
+            items = items.Where(m => m.ContentType.StartsWith("image/"));
+        }
+
+        var list = await items.OrderByDescending(m => m.UploadedUtc).Take(Math.Clamp(max, 1, 500)).ToListAsync(cancellationToken);
+        return [.. list.Select(ToInfo)];
+    }
+
+    public async Task<IReadOnlyList<MediaFileInfo>> FindAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken)
+    {
+        var list = paths.ToList();
+        var found = await db.Set<MediaItem>().AsNoTracking().Where(m => list.Contains(m.Path)).ToListAsync(cancellationToken);
+        return [.. found.Select(ToInfo)];
+    }
+
+    private static MediaFileInfo ToInfo(MediaItem item) => new(item.Path, item.FileName, item.ContentType, item.Length, item.AltText);
+
     public long MaxBytes => (long)(configuration.GetValue<double?>("Media:MaxUploadMegabytes") ?? 10) * 1024 * 1024;
 
     /// <summary>Stores the file and its record; returns the item, or an Indonesian error message.</summary>

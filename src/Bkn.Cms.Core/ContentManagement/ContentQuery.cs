@@ -62,8 +62,18 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var text = query.Text.Trim().ToLower(CultureInfo.InvariantCulture);
-            rows = rows.Where(c => c.DisplayText.ToLower().Contains(text));
+            var text = query.Text.Trim();
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                // ILIKE on the column itself is what the trigram index (IX_ContentItems_Live_DisplayText_Trgm) serves.
+                var pattern = "%" + EscapeLike(text) + "%";
+                rows = rows.Where(c => EF.Functions.ILike(c.DisplayText, pattern, "\\"));
+            }
+            else
+            {
+                var lower = text.ToLower(CultureInfo.InvariantCulture);
+                rows = rows.Where(c => c.DisplayText.ToLower().Contains(lower));
+            }
         }
 
         var cursor = Cursor.Parse(query.After);
@@ -98,7 +108,7 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
     public async Task<IReadOnlyList<ContentItem>> FindReferencesAsync(string text, int max, CancellationToken cancellationToken = default)
     {
         // jsonb has no LIKE: on PostgreSQL the document is searched as text.
-        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%" + EscapeLike(text) + "%";
         var source = db.Provider == DatabaseProvider.Postgres
             ? db.ContentItems.FromSqlInterpolated($"SELECT * FROM \"ContentItems\" WHERE \"Data\"::text LIKE {pattern}")
             : db.ContentItems.Where(c => c.Data.Contains(text));
@@ -107,6 +117,9 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             .OrderByDescending(c => c.ModifiedUtc).Take(max * 2).ToListAsync(cancellationToken);
         return [.. rows.Where(r => r.Latest).Concat(rows.Where(r => !r.Latest)).DistinctBy(r => r.ContentItemId).Take(max).Select(ContentManager.ToItem)];
     }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>Position after the last row of a page: its sort key and id, as an opaque URL-safe string.</summary>
     private sealed record Cursor(DateTime Date, string? Text, long Id)

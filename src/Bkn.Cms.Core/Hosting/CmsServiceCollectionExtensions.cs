@@ -83,6 +83,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
+        services.AddScoped<Users.IUserDirectory, Users.UserDirectory>();
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
         services.AddHostedService<BackgroundTaskRunner>();

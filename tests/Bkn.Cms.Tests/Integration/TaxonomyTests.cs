@@ -63,7 +63,7 @@ public sealed class TaxonomyTests
         var saved = await browser.PostFormAsync("/admin/konten/baru/Halaman", "/admin/konten/baru/Halaman", new()
         {
             ["TitlePart.Title"] = "Pensiun Otomatis",
-            ["TermsPart.Terms"] = "topikbkn000000000000000001:pensiun",
+            ["TermsPart.Terms[]"] = "topikbkn000000000000000001:pensiun",
             ["unitId"] = (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString(),
             ["submit"] = "terbitkan",
         });

@@ -1,4 +1,4 @@
-namespace Bkn.Cms.Media.Services;
+namespace Bkn.Cms.Media;
 
 /// <summary>Recognises a file by its first bytes (not by its name): PDF, JPEG, PNG, GIF and WebP.</summary>
 public static class FileSignature
