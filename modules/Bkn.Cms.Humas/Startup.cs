@@ -22,7 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<IContentDefinitionProvider, HumasContentDefinitions>();
-        services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan."));
+        services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan.") { EditorView = "Parts/EditorialPart.Edit" });
         services.AddScoped<IContentHandler, HumasPathHandler>();
         services.AddScoped<IContentHandler, HumasValidationHandler>();
         services.AddScoped<IContentHandler, EditorialHandler>();

@@ -12,14 +12,6 @@ public sealed partial class HumasValidationHandler(IStringLocalizer t) : IConten
     {
         var item = context.Item;
         var type = context.Definition.Name;
-        foreach (var field in context.Definition.Part(type)?.Fields.Where(f => f.FieldType == "EnumerationField" && f.Settings?["Required"]?.GetValue<bool>() == true) ?? [])
-        {
-            if (HumasTypes.All.Contains(type) && Fields.Choice(item, field.Name).Length == 0)
-            {
-                context.Fail($"{type}.{field.Name}.Value", t["{0} wajib diisi.", t[field.DisplayName]]);
-            }
-        }
-
         if (type is HumasTypes.Berita or HumasTypes.SiaranPers)
         {
             var social = Fields.Text(item, NewsFields.TeksMedsos);

@@ -41,6 +41,7 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
                 Picker(RegulationFields.Mengubah, "Mengubah peraturan"),
                 Picker(RegulationFields.Mencabut, "Mencabut peraturan"),
             ]),
+            PdfAttachments(),
             Part("BodyPart"),
             Part("TermsPart"),
             Part("SeoPart"),
@@ -65,6 +66,7 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
                 new ContentFieldDefinition(PublicInformationFields.JangkaWaktuPenyimpanan, "TextField", "Jangka waktu penyimpanan"),
                 new ContentFieldDefinition(PublicInformationFields.Tautan, "LinkField", "Tautan dokumen"),
             ]),
+            PdfAttachments(),
             Part("BodyPart"),
             Part("SeoPart"),
         ]);
@@ -99,8 +101,8 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
             new ContentFieldDefinition(NewsFields.Gambar, "MediaField", "Gambar utama"),
             new ContentFieldDefinition(NewsFields.Unit, "TextField", "Unit penyusun"),
             .. extra,
-            new ContentFieldDefinition(NewsFields.TeksMedsos, "MultiTextField", "Versi media sosial (maks. 280 karakter)"),
-            new ContentFieldDefinition(NewsFields.TeksWhatsApp, "MultiTextField", "Versi WhatsApp (teks polos)"),
+            new ContentFieldDefinition(NewsFields.TeksMedsos, "MultiTextField", "Versi media sosial (maks. 280 karakter)") { Settings = new JsonObject { ["Hint"] = "Pratinjau dan tombol salin ada di bagian Alur redaksi." } },
+            new ContentFieldDefinition(NewsFields.TeksWhatsApp, "MultiTextField", "Versi WhatsApp (teks polos)") { Settings = new JsonObject { ["Hint"] = "Teks polos; *tebal* dan _miring_ gaya WhatsApp boleh dipakai." } },
         ]);
         yield return Part("BodyPart");
         yield return Part("TermsPart");
@@ -112,11 +114,14 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
 
     private static ContentTypePartDefinition Part(string name) => new(name, name, []);
 
+    private static ContentTypePartDefinition PdfAttachments() =>
+        new("AttachmentsPart", "AttachmentsPart", []) { Settings = new JsonObject { ["Accept"] = new JsonArray(JsonValue.Create("pdf")) } };
+
     private static ContentFieldDefinition Choice(string name, string displayName, IEnumerable<string> options, bool required) =>
         new(name, "EnumerationField", displayName)
         {
-            // "Required" is checked by HumasValidationHandler, which also reads values stored before the field had its own editor.
-            Settings = new JsonObject { ["Options"] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]), ["Required"] = required },
+            Required = required,
+            Settings = new JsonObject { ["Options"] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]) },
         };
 
     private static ContentFieldDefinition Picker(string name, string displayName) =>

@@ -8,7 +8,7 @@ namespace Bkn.Cms.Tests.Integration;
 
 public sealed class UnitFeatureTests
 {
-    private const string Password = "Pengguna-Uji-2026";
+    internal const string Password = "Pengguna-Uji-2026";
 
     [Fact]
     public async Task A_unit_scoped_feature_switched_off_for_one_unit_is_invisible_there_and_kept_elsewhere()
