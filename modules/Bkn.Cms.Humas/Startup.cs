@@ -8,8 +8,10 @@ using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Humas;
@@ -37,5 +39,15 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IStampedCache>(sp => new PublicCacheStampFollower(StampNames.Features, sp.GetRequiredService<IOutputCacheStore>()));
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => JdihnApi.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        JdihnApi.Map(endpoints);
+
+        // The baseline of the public-page benchmark (tests/Bkn.Cms.Benchmarks/public-pages.sh): a constant string through
+        // the same middleware pipeline. Mapped only when Benchmarks:BareEndpoint is true.
+        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Benchmarks:BareEndpoint", false))
+        {
+            endpoints.MapGet("/_bench/bare", () => "BKN");
+        }
+    }
 }

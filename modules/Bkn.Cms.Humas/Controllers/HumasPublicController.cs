@@ -8,6 +8,7 @@ using Bkn.Cms.Humas.Services;
 using Bkn.Cms.Humas.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,13 @@ namespace Bkn.Cms.Humas.Controllers;
 
 /// <summary>The public lists and detail pages of news, press releases, regulations, public information and services.</summary>
 [OutputCache(PolicyName = PublicOutputCache.PolicyName)]
-public sealed class HumasPublicController(PublicationQueries queries, IContentManager content, ContentRenderer renderer, DbContext db, IConfiguration configuration) : Controller
+public sealed class HumasPublicController(
+    PublicationQueries queries,
+    IContentManager content,
+    ContentRenderer renderer,
+    DbContext db,
+    IConfiguration configuration,
+    ICompositeViewEngine viewEngine) : Controller
 {
     [HttpGet("/berita")]
     public Task<IActionResult> News([FromQuery] PublicationFilter filter, CancellationToken cancellationToken) =>
@@ -55,6 +62,16 @@ public sealed class HumasPublicController(PublicationQueries queries, IContentMa
         var row = await queries.ByPathAsync(path, cancellationToken);
         if (row is null)
         {
+            // Another type's item may live under the same prefix (e.g. a page at "layanan/loket-a"): show it as the
+            // content module would.
+            if (await db.Set<AutorouteEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Path == path, cancellationToken) is { } entry
+                && await content.GetAsync(entry.ContentItemId, VersionOptions.Published, cancellationToken) is { } other
+                && renderer.Display(other, preview: false) is { } display)
+            {
+                var otherView = ContentRenderer.ViewNames(other.ContentType, "Detail").First(name => viewEngine.GetView(null, name, isMainPage: true).Success);
+                return View(otherView, display);
+            }
+
             // A renamed item: its old address moves permanently to the current one.
             var redirect = await db.Set<AutorouteRedirect>().AsNoTracking().FirstOrDefaultAsync(r => r.Path == path, cancellationToken);
             var target = redirect is null ? null : await db.Set<AutorouteEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.ContentItemId == redirect.ContentItemId, cancellationToken);
