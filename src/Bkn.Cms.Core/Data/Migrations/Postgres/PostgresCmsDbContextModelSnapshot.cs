@@ -470,6 +470,41 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                     b.ToTable("FeatureStates", (string)null);
                 });
 
+            modelBuilder.Entity("Bkn.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadUtc", "Id");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("Bkn.Cms.Data.RolePermissionRecord", b =>
                 {
                     b.Property<string>("RoleId")
@@ -573,7 +608,7 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                     b.ToTable("Units", (string)null);
                 });
 
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.ChangeNote", b =>
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -581,158 +616,60 @@ namespace Bkn.Cms.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("ContentItemId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContentItemId");
-
-                    b.ToTable("ChangeNotes", (string)null);
-                });
-
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.EditorialState", b =>
-                {
-                    b.Property<string>("ContentItemId")
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ApprovedVersionId")
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ContentType")
+                    b.Property<string>("ActivityId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTime>("ModifiedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PendingChangeNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("ReviewNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime?>("SubmittedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("WithdrawnReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime?>("WithdrawnUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("ContentItemId");
-
-                    b.HasIndex("Status", "ModifiedUtc");
-
-                    b.ToTable("EditorialStates", (string)null);
-                });
-
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.PublicationIndex", b =>
-                {
-                    b.Property<string>("ContentItemId")
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("Date")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("GoneUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ImagePath")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("ActivityName")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<string>("Number")
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("InstanceRowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkflowTypeId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                    b.HasKey("Id");
 
-                    b.Property<bool>("Published")
-                        .HasColumnType("boolean");
+                    b.HasIndex("DueUtc")
+                        .HasDatabaseName("IX_WorkflowBlockingActivities_Due")
+                        .HasFilter("\"DueUtc\" IS NOT NULL");
 
-                    b.Property<DateTime?>("PublishedUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.HasIndex("InstanceRowId");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.HasIndex("TypeVersionId");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
+                    b.HasIndex("ActivityName", "CorrelationId");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ContentItemId");
-
-                    b.HasIndex("Path");
-
-                    b.HasIndex("ContentType", "Published", "Date");
-
-                    b.HasIndex("ContentType", "Published", "Year");
-
-                    b.ToTable("PublicationIndex", (string)null);
+                    b.ToTable("WorkflowBlockingActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.RegulationLink", b =>
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -740,28 +677,120 @@ namespace Bkn.Cms.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("FromId")
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FaultMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(26)
                         .HasColumnType("character varying(26)");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("Journal")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("jsonb");
 
-                    b.Property<string>("ToId")
+                    b.Property<long>("LockVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FromId");
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
 
-                    b.HasIndex("ToId");
+                    b.HasIndex("TypeVersionId");
 
-                    b.ToTable("RegulationLinks", (string)null);
+                    b.HasIndex("CorrelationId", "WorkflowTypeId");
+
+                    b.HasIndex("Status", "FinishedUtc");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("WorkflowTypeId", "Status", "Id");
+
+                    b.ToTable("WorkflowInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowTypeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowTypeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkflowTypes_Latest")
+                        .HasFilter("\"IsLatest\"");
+
+                    b.HasIndex("WorkflowTypeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowTypes", (string)null);
                 });
 
             modelBuilder.Entity("Bkn.Cms.Media.Models.MediaItem", b =>
@@ -945,6 +974,29 @@ namespace Bkn.Cms.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowInstanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceRowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -455,6 +455,39 @@ namespace Bkn.Cms.Data.Migrations.Sqlite
                     b.ToTable("FeatureStates", (string)null);
                 });
 
+            modelBuilder.Entity("Bkn.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadUtc", "Id");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("Bkn.Cms.Data.RolePermissionRecord", b =>
                 {
                     b.Property<string>("RoleId")
@@ -558,191 +591,183 @@ namespace Bkn.Cms.Data.Migrations.Sqlite
                     b.ToTable("Units", (string)null);
                 });
 
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.ChangeNote", b =>
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ContentItemId")
+                    b.Property<string>("ActivityId")
                         .IsRequired()
-                        .HasMaxLength(26)
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Note")
+                    b.Property<DateTime?>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InstanceRowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowTypeId")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId");
+                    b.HasIndex("DueUtc")
+                        .HasDatabaseName("IX_WorkflowBlockingActivities_Due")
+                        .HasFilter("\"DueUtc\" IS NOT NULL");
 
-                    b.ToTable("ChangeNotes", (string)null);
+                    b.HasIndex("InstanceRowId");
+
+                    b.HasIndex("TypeVersionId");
+
+                    b.HasIndex("ActivityName", "CorrelationId");
+
+                    b.ToTable("WorkflowBlockingActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.EditorialState", b =>
-                {
-                    b.Property<string>("ContentItemId")
-                        .HasMaxLength(26)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedVersionId")
-                        .HasMaxLength(26)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ModifiedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingChangeNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SubmittedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WithdrawnReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("WithdrawnUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ContentItemId");
-
-                    b.HasIndex("Status", "ModifiedUtc");
-
-                    b.ToTable("EditorialStates", (string)null);
-                });
-
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.PublicationIndex", b =>
-                {
-                    b.Property<string>("ContentItemId")
-                        .HasMaxLength(26)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("GoneUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ImagePath")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Published")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PublishedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ContentItemId");
-
-                    b.HasIndex("Path");
-
-                    b.HasIndex("ContentType", "Published", "Date");
-
-                    b.HasIndex("ContentType", "Published", "Year");
-
-                    b.ToTable("PublicationIndex", (string)null);
-                });
-
-            modelBuilder.Entity("Bkn.Cms.Humas.Indexes.RegulationLink", b =>
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FromId")
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FaultMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(26)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("Journal")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ToId")
+                    b.Property<long>("LockVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TypeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FromId");
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
 
-                    b.HasIndex("ToId");
+                    b.HasIndex("TypeVersionId");
 
-                    b.ToTable("RegulationLinks", (string)null);
+                    b.HasIndex("CorrelationId", "WorkflowTypeId");
+
+                    b.HasIndex("Status", "FinishedUtc");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("WorkflowTypeId", "Status", "Id");
+
+                    b.ToTable("WorkflowInstances", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowTypeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowTypeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkflowTypes_Latest")
+                        .HasFilter("\"IsLatest\"");
+
+                    b.HasIndex("WorkflowTypeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowTypes", (string)null);
                 });
 
             modelBuilder.Entity("Bkn.Cms.Media.Models.MediaItem", b =>
@@ -922,6 +947,29 @@ namespace Bkn.Cms.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowBlockingActivityRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowInstanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceRowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Data.WorkflowInstanceRecord", b =>
+                {
+                    b.HasOne("Bkn.Cms.Data.WorkflowTypeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TypeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
