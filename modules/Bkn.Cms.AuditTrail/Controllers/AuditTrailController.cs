@@ -49,10 +49,18 @@ public sealed class AuditTrailController(DbContext db, IPermissionService permis
     }
 
     [HttpGet("ekspor")]
-    public async Task<IActionResult> Export(string? category, string? user, string? content, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(string? category, string? user, string? content, DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
     {
         var query = await FilteredAsync(new AuditFilter(category, user, content, from, to), cancellationToken);
         var events = await query.OrderByDescending(e => e.Id).Take(ExportLimit).ToListAsync(cancellationToken);
+        if (format == "xlsx")
+        {
+            return File(
+                AuditWorkbook.Build(events, (await units.GetAsync(cancellationToken)).DepthFirst().ToDictionary(u => u.Id, u => u.Name)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"jejak-audit-{time.GetUtcNow():yyyyMMdd-HHmm}.xlsx");
+        }
+
         var csv = new StringBuilder();
         csv.AppendLine("Waktu (UTC);Kategori;Peristiwa;Ringkasan;Pengguna;Unit;Konten;Tipe;Versi lama;Versi baru");
         foreach (var e in events)

@@ -14,21 +14,21 @@ public static class ContentApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/content").RequireAuthorization(new RequirePermissionAttribute(Permissions.EditContentName));
+        var api = endpoints.MapGroup("/api/content").RequireAuthorization(new RequirePermissionAttribute(Permissions.ContentAdminRequirement));
         api.MapGet("", ListAsync);
         api.MapGet("{id}", GetAsync);
         api.MapPost("", CreateAsync);
         api.MapPut("{id}", UpdateAsync);
         api.MapPost("{id}/publish", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
-            ActAsync(id, Permissions.PublishContent, user, content, access, async () => ContentJson.ToJson(await content.PublishAsync(id, ct)), ct));
+            ActAsync(id, ContentAction.Publish, user, content, access, async () => ContentJson.ToJson(await content.PublishAsync(id, ct)), ct));
         api.MapPost("{id}/unpublish", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
-            ActAsync(id, Permissions.PublishContent, user, content, access, async () =>
+            ActAsync(id, ContentAction.Publish, user, content, access, async () =>
             {
                 await content.UnpublishAsync(id, ct);
                 return ContentJson.ToJson((await content.GetAsync(id, VersionOptions.Latest, ct))!);
             }, ct));
         api.MapDelete("{id}", (string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct) =>
-            ActAsync(id, Permissions.DeleteContent, user, content, access, async () =>
+            ActAsync(id, ContentAction.Delete, user, content, access, async () =>
             {
                 await content.RemoveAsync(id, ct);
                 return null;
@@ -37,12 +37,12 @@ public static class ContentApi
 
     private static async Task<IResult> ListAsync(string? type, string? status, string? q, string? after, int? pageSize, ClaimsPrincipal user, IContentQuery query, ContentAccess access, CancellationToken ct)
     {
+        var visibility = await access.RestrictAsync(new ContentListQuery(), user, ContentAction.View, ct);
         var page = await query.ListAsync(
-            new ContentListQuery
+            visibility with
             {
                 Types = string.IsNullOrEmpty(type) ? [] : [type],
                 Status = status switch { "draft" => ContentStatusFilter.Draft, "published" => ContentStatusFilter.Published, _ => ContentStatusFilter.Any },
-                Scope = await access.ScopeAsync(user, Permissions.EditContent, ct),
                 Text = q,
                 After = after,
                 PageSize = pageSize ?? 20,
@@ -54,7 +54,7 @@ public static class ContentApi
     private static async Task<IResult> GetAsync(string id, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, ct);
-        return item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct)
+        return item is null || !await access.CanAsync(user, ContentAction.View, item, ct)
             ? NotFound()
             : Results.Ok(ContentJson.ToJson(item));
     }
@@ -70,7 +70,8 @@ public static class ContentApi
         var item = content.New(type);
         item.DisplayText = body["DisplayText"]?.GetValue<string>() ?? "";
         ContentJson.ApplyParts(body, item);
-        if (!await access.CanAsync(user, Permissions.EditContent, item, ct))
+        item.Owner ??= user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
         }
@@ -89,9 +90,14 @@ public static class ContentApi
     private static async Task<IResult> UpdateAsync(string id, JsonObject body, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, ct);
-        if (item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct))
+        if (item is null || !await access.CanAsync(user, ContentAction.View, item, ct))
         {
             return NotFound();
+        }
+
+        if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
+        {
+            return Results.Problem(title: "Anda tidak berwenang melakukan tindakan ini pada konten tersebut.", statusCode: StatusCodes.Status403Forbidden);
         }
 
         // The version the client based its change on; without it the change applies to the latest version.
@@ -101,7 +107,7 @@ public static class ContentApi
         }
 
         ContentJson.ApplyParts(body, item);
-        if (!await access.CanAsync(user, Permissions.EditContent, item, ct))
+        if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
         }
@@ -120,15 +126,15 @@ public static class ContentApi
         }
     }
 
-    private static async Task<IResult> ActAsync(string id, Permission permission, ClaimsPrincipal user, IContentManager content, ContentAccess access, Func<Task<JsonObject?>> act, CancellationToken ct)
+    private static async Task<IResult> ActAsync(string id, ContentAction action, ClaimsPrincipal user, IContentManager content, ContentAccess access, Func<Task<JsonObject?>> act, CancellationToken ct)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, ct);
-        if (item is null || !await access.CanAsync(user, Permissions.EditContent, item, ct))
+        if (item is null || !await access.CanAsync(user, ContentAction.View, item, ct))
         {
             return NotFound();
         }
 
-        if (!await access.CanAsync(user, permission, item, ct))
+        if (!await access.CanAsync(user, action, item, ct))
         {
             return Results.Problem(title: "Anda tidak berwenang melakukan tindakan ini pada konten tersebut.", statusCode: StatusCodes.Status403Forbidden);
         }

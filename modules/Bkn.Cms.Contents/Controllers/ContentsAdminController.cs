@@ -14,7 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace Bkn.Cms.Contents.Controllers;
 
 /// <summary>Admin "Konten": list, create, edit, preview, publish, unpublish, clone, delete, history.</summary>
-[RequirePermission(Permissions.EditContentName)]
+[RequirePermission(Permissions.ContentAdminRequirement)]
 [Route("admin/konten")]
 public sealed class ContentsAdminController(
     IContentManager content,
@@ -34,20 +34,19 @@ public sealed class ContentsAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, string? status, Guid? unit, bool mine, string? q, string? sort, string? after, CancellationToken cancellationToken)
     {
-        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
         var tree = await units.GetAsync(cancellationToken);
         var listable = definitions.ListTypes().Where(d => d.Settings.Listable).ToList();
         var filter = new ContentListFilter(type, status, unit, mine, q, sort);
         IReadOnlyCollection<string>? scheduledIds = status == "terjadwal"
             ? await db.Set<ScheduledContentEntry>().Where(e => e.Action == ScheduledContentEntry.Publish).Select(e => e.ContentItemId).ToListAsync(cancellationToken)
             : null;
+        var visibility = await access.RestrictAsync(new ContentListQuery(), User, ContentAction.View, cancellationToken);
         var page = await query.ListAsync(
-            new ContentListQuery
+            visibility with
             {
                 Types = type is null ? [] : [type],
                 ExcludedTypes = type is null ? [.. definitions.ListTypes().Where(d => !d.Settings.Listable).Select(d => d.Name)] : [],
                 Status = status switch { "draf" => ContentStatusFilter.Draft, "terbit" => ContentStatusFilter.Published, _ => ContentStatusFilter.Any },
-                Scope = scope,
                 Units = unit is { } u ? tree.Subtree(u).ToList() : null,
                 Owner = mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null,
                 Ids = scheduledIds,
@@ -56,20 +55,24 @@ public sealed class ContentsAdminController(
                 After = after,
             },
             cancellationToken);
-        var publishScope = await access.ScopeAsync(User, Permissions.PublishContent, cancellationToken);
-        var deleteScope = await access.ScopeAsync(User, Permissions.DeleteContent, cancellationToken);
         var pageIds = page.Items.Select(i => i.ContentItemId).ToList();
         var schedule = await db.Set<ScheduledContentEntry>().AsNoTracking()
             .Where(e => e.Action == ScheduledContentEntry.Publish && pageIds.Contains(e.ContentItemId))
             .ToDictionaryAsync(e => e.ContentItemId, e => e.DueUtc, cancellationToken);
-        var rows = page.Items.Select(i => new ContentRow(
-            i,
-            listable.FirstOrDefault(d => d.Name == i.ContentType)?.DisplayName ?? i.ContentType,
-            i.UnitId is { } id ? tree.Find(id)?.Name : null,
-            publishScope.AllUnits || publishScope.Contains(i.UnitId),
-            deleteScope.AllUnits || deleteScope.Contains(i.UnitId),
-            schedule.TryGetValue(i.ContentItemId, out var due) ? clock.ToLocal(due) : null)).ToList();
-        return View(new ContentListViewModel(rows, listable, [.. tree.DepthFirst().Where(x => scope.Contains(x.Id))], filter, page.Next));
+        var rows = new List<ContentRow>();
+        foreach (var i in page.Items)
+        {
+            rows.Add(new ContentRow(
+                i,
+                listable.FirstOrDefault(d => d.Name == i.ContentType)?.DisplayName ?? i.ContentType,
+                i.UnitId is { } id ? tree.Find(id)?.Name : null,
+                await access.CanAsync(User, ContentAction.Publish, i, cancellationToken),
+                await access.CanAsync(User, ContentAction.Delete, i, cancellationToken),
+                schedule.TryGetValue(i.ContentItemId, out var due) ? clock.ToLocal(due) : null));
+        }
+
+        var visibleUnits = tree.DepthFirst().Where(x => visibility.Scope.Contains(x.Id) || visibility.Grants.Any(g => g.Scope.Contains(x.Id)));
+        return View(new ContentListViewModel(rows, listable, [.. visibleUnits], filter, page.Next));
     }
 
     [HttpGet("baru/{type}")]
@@ -80,8 +83,13 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
+        if ((await access.EditableUnitsAsync(User, type, cancellationToken)).IsEmpty)
+        {
+            return Forbid();
+        }
+
         var item = content.New(type);
-        item.UnitId = await DefaultUnitAsync(cancellationToken);
+        item.UnitId = await DefaultUnitAsync(type, cancellationToken);
         return View("Edit", await EditModelAsync(item, definition, isNew: true, new Dictionary<string, string[]>(), cancellationToken));
     }
 
@@ -121,7 +129,7 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
         {
             return NotFound();
         }
@@ -133,9 +141,14 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Edit(string id, string contentItemVersionId, Guid? unitId, string? submit, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken) || definitions.GetType(item.ContentType) is not { } definition)
         {
             return NotFound();
+        }
+
+        if (!await access.CanAsync(User, ContentAction.Edit, item, cancellationToken))
+        {
+            return Forbid();
         }
 
         // What the editor loaded: a save based on an older version is refused (edit race).
@@ -178,7 +191,7 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken) || renderer.Display(item, preview: true) is not { } model)
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken) || renderer.Display(item, preview: true) is not { } model)
         {
             return NotFound();
         }
@@ -188,7 +201,7 @@ public sealed class ContentsAdminController(
 
     [HttpPost("{id}/terbitkan")]
     public Task<IActionResult> Publish(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, Permissions.PublishContent, async item =>
+        ActAsync(id, ContentAction.Publish, async item =>
         {
             await content.PublishAsync(id, cancellationToken);
             return t["{0} diterbitkan.", item.DisplayText];
@@ -196,7 +209,7 @@ public sealed class ContentsAdminController(
 
     [HttpPost("{id}/tarik")]
     public Task<IActionResult> Unpublish(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, Permissions.PublishContent, async item =>
+        ActAsync(id, ContentAction.Publish, async item =>
         {
             await content.UnpublishAsync(id, cancellationToken);
             return t["{0} ditarik dari situs publik.", item.DisplayText];
@@ -204,7 +217,7 @@ public sealed class ContentsAdminController(
 
     [HttpPost("{id}/hapus")]
     public Task<IActionResult> Delete(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, Permissions.DeleteContent, async item =>
+        ActAsync(id, ContentAction.Delete, async item =>
         {
             await content.RemoveAsync(id, cancellationToken);
             return t["{0} dihapus.", item.DisplayText];
@@ -214,9 +227,14 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Clone(string id, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!await access.CanAsync(User, ContentAction.Edit, item, cancellationToken))
+        {
+            return Forbid();
         }
 
         var clone = await content.CloneAsync(id, cancellationToken);
@@ -228,7 +246,7 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Versions(string id, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken))
         {
             return NotFound();
         }
@@ -240,7 +258,7 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Compare(string id, string? a, string? b, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken))
         {
             return NotFound();
         }
@@ -261,7 +279,7 @@ public sealed class ContentsAdminController(
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         var version = await content.GetVersionAsync(versionId, cancellationToken);
-        if (item is null || version is null || version.ContentItemId != id || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        if (item is null || version is null || version.ContentItemId != id || !await access.CanAsync(User, ContentAction.Edit, item, cancellationToken))
         {
             return NotFound();
         }
@@ -281,12 +299,12 @@ public sealed class ContentsAdminController(
 
         var (permission, action) = operation switch
         {
-            "terbitkan" => (Permissions.PublishContent, (Func<string, Task>)(id => content.PublishAsync(id, cancellationToken))),
-            "tarik" => (Permissions.PublishContent, id => content.UnpublishAsync(id, cancellationToken)),
-            "hapus" => (Permissions.DeleteContent, id => content.RemoveAsync(id, cancellationToken)),
+            "terbitkan" => ((ContentAction?)ContentAction.Publish, (Func<string, Task>)(id => content.PublishAsync(id, cancellationToken))),
+            "tarik" => (ContentAction.Publish, id => content.UnpublishAsync(id, cancellationToken)),
+            "hapus" => (ContentAction.Delete, id => content.RemoveAsync(id, cancellationToken)),
             _ => (null, null),
         };
-        if (permission is null || action is null)
+        if (permission is not { } contentAction || action is null)
         {
             return BadRequest();
         }
@@ -296,7 +314,7 @@ public sealed class ContentsAdminController(
         foreach (var id in ids.Distinct())
         {
             var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-            if (item is null || !await access.CanAsync(User, permission, item, cancellationToken))
+            if (item is null || !await access.CanAsync(User, contentAction, item, cancellationToken))
             {
                 refused++;
                 continue;
@@ -327,7 +345,7 @@ public sealed class ContentsAdminController(
         var items = new List<ContentItem>();
         foreach (var id in ids.Distinct())
         {
-            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is { } item && await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is { } item && await access.CanAsync(User, ContentAction.View, item, cancellationToken))
             {
                 items.Add(item);
             }
@@ -345,15 +363,15 @@ public sealed class ContentsAdminController(
         return File(bytes, "application/json", $"ekspor-konten-{now:yyyyMMdd-HHmm}.recipe.json");
     }
 
-    private async Task<IActionResult> ActAsync(string id, Permission permission, Func<ContentItem, Task<LocalizedString>> act, CancellationToken cancellationToken, bool redirectToList = false)
+    private async Task<IActionResult> ActAsync(string id, ContentAction action, Func<ContentItem, Task<LocalizedString>> act, CancellationToken cancellationToken, bool redirectToList = false)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (item is null || !await access.CanAsync(User, Permissions.EditContent, item, cancellationToken))
+        if (item is null || !await access.CanAsync(User, ContentAction.View, item, cancellationToken))
         {
             return NotFound();
         }
 
-        if (!await access.CanAsync(User, permission, item, cancellationToken))
+        if (!await access.CanAsync(User, action, item, cancellationToken))
         {
             return Forbid();
         }
@@ -373,13 +391,15 @@ public sealed class ContentsAdminController(
     private async Task<Dictionary<string, string[]>> CheckUnitAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        var scope = await access.EditableUnitsAsync(User, item.ContentType, cancellationToken);
         if (!scope.AllUnits && (item.UnitId is not { } unit || !scope.Contains(unit)))
         {
             errors["UnitId"] = [t["Pilih unit kerja yang menjadi wewenang Anda."]];
         }
 
-        if (publish && !await access.CanAsync(User, Permissions.PublishContent, item, cancellationToken))
+        // A new item will be the editor's own, which is what owner-only permissions look at.
+        item.Owner ??= User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (publish && !await access.CanAsync(User, ContentAction.Publish, item, cancellationToken))
         {
             errors[""] = [t["Anda tidak berwenang menerbitkan konten ini; simpan sebagai draf."]];
         }
@@ -395,9 +415,9 @@ public sealed class ContentsAdminController(
         }
     }
 
-    private async Task<Guid?> DefaultUnitAsync(CancellationToken cancellationToken)
+    private async Task<Guid?> DefaultUnitAsync(string contentType, CancellationToken cancellationToken)
     {
-        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        var scope = await access.EditableUnitsAsync(User, contentType, cancellationToken);
         if (scope.AllUnits)
         {
             return null;
@@ -409,17 +429,23 @@ public sealed class ContentsAdminController(
 
     private async Task<ContentEditViewModel> EditModelAsync(ContentItem item, ContentTypeDefinition definition, bool isNew, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var scope = await access.ScopeAsync(User, Permissions.EditContent, cancellationToken);
+        var scope = await access.EditableUnitsAsync(User, item.ContentType, cancellationToken);
         var tree = await units.GetAsync(cancellationToken);
         var published = isNew ? null : await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
+        item.Owner ??= User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var canPublish = await access.CanAsync(User, ContentAction.Publish, item, cancellationToken)
+            || (isNew && !definition.Settings.Securable && !(await access.ScopeAsync(User, ContentAction.Publish, cancellationToken)).IsEmpty);
         return new ContentEditViewModel(
             item,
             definition,
             isNew,
             [.. tree.DepthFirst().Where(u => scope.Contains(u.Id))],
             errors,
-            await access.CanAsync(User, Permissions.PublishContent, item, cancellationToken) || (await access.ScopeAsync(User, Permissions.PublishContent, cancellationToken)).AllUnits,
-            published is not null);
+            canPublish,
+            published is not null)
+        {
+            CanEdit = isNew || await access.CanAsync(User, ContentAction.Edit, item, cancellationToken),
+        };
     }
 
     private string ResolveView(string contentType, string displayType) =>

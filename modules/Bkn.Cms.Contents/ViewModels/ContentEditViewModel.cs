@@ -12,6 +12,9 @@ public sealed record ContentEditViewModel(
     bool CanPublish,
     bool HasPublishedVersion)
 {
+    /// <summary>False for a user who may only look at the item (a per-type view permission).</summary>
+    public bool CanEdit { get; init; } = true;
+
     public string? ErrorFor(string key) => Errors.TryGetValue(key, out var list) ? string.Join(" ", list) : null;
 
     public string Value(string part, string property) =>

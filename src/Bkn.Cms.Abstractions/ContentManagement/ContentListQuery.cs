@@ -16,6 +16,15 @@ public sealed record ContentListQuery
     /// <summary>The units the caller may see; items without a unit are visible only with an all-units scope.</summary>
     public UnitScope Scope { get; init; } = UnitScope.All;
 
+    /// <summary>
+    /// Securable types: <see cref="Scope"/> does not open them; only <see cref="Grants"/> do. Empty when no type is
+    /// securable or the caller's global permission is meant to cover every type (an administrator).
+    /// </summary>
+    public IReadOnlyCollection<string> SecuredTypes { get; init; } = [];
+
+    /// <summary>Per-type access to securable types: items of the grant's type in its units, and when it has an owner only theirs.</summary>
+    public IReadOnlyList<ContentTypeGrant> Grants { get; init; } = [];
+
     /// <summary>Only items of these units (e.g. a unit and its subtree), or null.</summary>
     public IReadOnlyCollection<Guid>? Units { get; init; }
 
@@ -48,3 +57,6 @@ public enum ContentSort
     CreatedDesc,
     TitleAsc,
 }
+
+/// <summary>Access to the items of one securable type: within <see cref="Scope"/>, and only those owned by <see cref="Owner"/> when set.</summary>
+public sealed record ContentTypeGrant(string ContentType, UnitScope Scope, string? Owner);

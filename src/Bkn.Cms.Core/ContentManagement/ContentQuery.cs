@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Bkn.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -37,11 +38,7 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             _ => rows,
         };
 
-        if (!query.Scope.AllUnits)
-        {
-            var visible = query.Scope.UnitIds.ToList();
-            rows = rows.Where(c => c.UnitId != null && visible.Contains(c.UnitId.Value));
-        }
+        rows = rows.Where(AccessPredicate(query));
 
         if (query.Units is { } units)
         {
@@ -116,6 +113,59 @@ public sealed class ContentQuery(CmsDbContext db) : IContentQuery
             .Where(c => (c.Latest || c.Published) && !c.Deleted)
             .OrderByDescending(c => c.ModifiedUtc).Take(max * 2).ToListAsync(cancellationToken);
         return [.. rows.Where(r => r.Latest).Concat(rows.Where(r => !r.Latest)).DistinctBy(r => r.ContentItemId).Take(max).Select(ContentManager.ToItem)];
+    }
+
+    /// <summary>
+    /// What the caller may see: items of ordinary types within the global scope, or of a securable type within one of
+    /// its grants. Built as one expression so that it stays a single WHERE clause (keyset paging is untouched).
+    /// </summary>
+    private static Expression<Func<ContentItemRecord, bool>> AccessPredicate(ContentListQuery query)
+    {
+        var c = Expression.Parameter(typeof(ContentItemRecord), "c");
+        Expression? body = null;
+        if (!query.Scope.IsEmpty)
+        {
+            Expression<Func<ContentItemRecord, bool>> general;
+            var secured = query.SecuredTypes.ToList();
+            if (query.Scope.AllUnits)
+            {
+                general = secured.Count == 0 ? x => true : x => !secured.Contains(x.ContentType);
+            }
+            else
+            {
+                var visible = query.Scope.UnitIds.ToList();
+                general = secured.Count == 0
+                    ? x => x.UnitId != null && visible.Contains(x.UnitId.Value)
+                    : x => !secured.Contains(x.ContentType) && x.UnitId != null && visible.Contains(x.UnitId.Value);
+            }
+
+            body = Rebind(general, c);
+        }
+
+        foreach (var grant in query.Grants.Where(g => !g.Scope.IsEmpty))
+        {
+            var type = grant.ContentType;
+            var owner = grant.Owner;
+            var units = grant.Scope.UnitIds.ToList();
+            Expression<Func<ContentItemRecord, bool>> one = (grant.Scope.AllUnits, owner is null) switch
+            {
+                (true, true) => x => x.ContentType == type,
+                (true, false) => x => x.ContentType == type && x.Owner == owner,
+                (false, true) => x => x.ContentType == type && x.UnitId != null && units.Contains(x.UnitId.Value),
+                (false, false) => x => x.ContentType == type && x.Owner == owner && x.UnitId != null && units.Contains(x.UnitId.Value),
+            };
+            body = body is null ? Rebind(one, c) : Expression.OrElse(body, Rebind(one, c));
+        }
+
+        return Expression.Lambda<Func<ContentItemRecord, bool>>(body ?? Expression.Constant(false), c);
+    }
+
+    private static Expression Rebind(Expression<Func<ContentItemRecord, bool>> lambda, ParameterExpression parameter) =>
+        new ParameterRebinder(lambda.Parameters[0], parameter).Visit(lambda.Body);
+
+    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     private static string EscapeLike(string text) =>

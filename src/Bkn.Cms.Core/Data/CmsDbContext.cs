@@ -35,6 +35,14 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
     public DbSet<ContentTypeDefinitionRecord> ContentTypeDefinitions => Set<ContentTypeDefinitionRecord>();
 
+    public DbSet<WorkflowTypeRecord> WorkflowTypes => Set<WorkflowTypeRecord>();
+
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+
+    public DbSet<WorkflowBlockingActivityRecord> WorkflowBlockingActivities => Set<WorkflowBlockingActivityRecord>();
+
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -141,10 +149,75 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
             b.Property(d => d.Name).HasMaxLength(128);
         });
 
+        ConfigureWorkflows(builder);
+
         foreach (var contributor in ModelContributors.Value)
         {
             contributor.Configure(builder, Provider);
         }
+    }
+
+    private void ConfigureWorkflows(ModelBuilder builder)
+    {
+        var json = Provider == DatabaseProvider.Postgres ? "jsonb" : null;
+        builder.Entity<WorkflowTypeRecord>(b =>
+        {
+            b.ToTable("WorkflowTypes");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.WorkflowTypeId).HasMaxLength(64).IsRequired();
+            b.Property(t => t.Name).HasMaxLength(200).IsRequired();
+            b.Property(t => t.CreatedBy).HasMaxLength(64);
+            b.HasIndex(t => new { t.WorkflowTypeId, t.Version }).IsUnique();
+            b.HasIndex(t => t.WorkflowTypeId).HasFilter("\"IsLatest\"").IsUnique().HasDatabaseName("IX_WorkflowTypes_Latest");
+        });
+
+        builder.Entity<WorkflowInstanceRecord>(b =>
+        {
+            b.ToTable("WorkflowInstances");
+            b.HasKey(i => i.Id);
+            b.Property(i => i.InstanceId).HasMaxLength(26).IsRequired();
+            b.Property(i => i.WorkflowTypeId).HasMaxLength(64).IsRequired();
+            b.Property(i => i.CorrelationId).HasMaxLength(64);
+            b.Property(i => i.FaultMessage).HasMaxLength(2000);
+            if (json is not null)
+            {
+                b.Property(i => i.State).HasColumnType(json);
+                b.Property(i => i.Journal).HasColumnType(json);
+            }
+
+            b.HasIndex(i => i.InstanceId).IsUnique();
+            b.HasIndex(i => new { i.WorkflowTypeId, i.Status, i.Id });
+            b.HasIndex(i => new { i.Status, i.Id });
+            b.HasIndex(i => new { i.CorrelationId, i.WorkflowTypeId });
+            b.HasIndex(i => new { i.Status, i.FinishedUtc });
+            b.HasOne<WorkflowTypeRecord>().WithMany().HasForeignKey(i => i.TypeVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<WorkflowBlockingActivityRecord>(b =>
+        {
+            b.ToTable("WorkflowBlockingActivities");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.WorkflowTypeId).HasMaxLength(64).IsRequired();
+            b.Property(a => a.ActivityId).HasMaxLength(64).IsRequired();
+            b.Property(a => a.ActivityName).HasMaxLength(128).IsRequired();
+            b.Property(a => a.CorrelationId).HasMaxLength(64);
+            b.Property(a => a.ClaimToken).HasMaxLength(32);
+            b.HasIndex(a => new { a.ActivityName, a.CorrelationId });
+            b.HasIndex(a => a.InstanceRowId);
+            b.HasIndex(a => a.DueUtc).HasFilter("\"DueUtc\" IS NOT NULL").HasDatabaseName("IX_WorkflowBlockingActivities_Due");
+            b.HasOne<WorkflowInstanceRecord>().WithMany().HasForeignKey(a => a.InstanceRowId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<WorkflowTypeRecord>().WithMany().HasForeignKey(a => a.TypeVersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<NotificationRecord>(b =>
+        {
+            b.ToTable("Notifications");
+            b.HasKey(n => n.Id);
+            b.Property(n => n.UserId).HasMaxLength(64).IsRequired();
+            b.Property(n => n.Text).HasMaxLength(1000).IsRequired();
+            b.Property(n => n.Url).HasMaxLength(1000);
+            b.HasIndex(n => new { n.UserId, n.ReadUtc, n.Id });
+        });
     }
 
     private static readonly Lazy<IReadOnlyList<IModelContributor>> ModelContributors = new(() =>

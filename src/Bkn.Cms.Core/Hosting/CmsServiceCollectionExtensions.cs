@@ -84,6 +84,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddScoped<Audit.IAuditTrail, Audit.AuditTrail>();
         services.AddScoped<Users.IUserDirectory, Users.UserDirectory>();
+        AddWorkflowRuntime(services);
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
         services.AddHostedService<BackgroundTaskRunner>();
@@ -114,6 +115,19 @@ public static class CmsServiceCollectionExtensions
 
         services.AddSingleton(new ModuleStartups(startups));
         return builder;
+    }
+
+    private static void AddWorkflowRuntime(IServiceCollection services)
+    {
+        services.AddSingleton<Workflows.WorkflowTypeCache>();
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<Workflows.WorkflowTypeCache>());
+        services.AddScoped<Workflows.WorkflowActivityLibrary>();
+        services.AddScoped<Workflows.WorkflowValidator>();
+        services.AddScoped<Workflows.WorkflowTypeStore>();
+        services.AddScoped<Workflows.WorkflowManager>();
+        services.AddScoped<Workflows.IWorkflowManager>(sp => sp.GetRequiredService<Workflows.WorkflowManager>());
+        services.AddSingleton<Workflows.WorkflowTimerProcessor>();
+        services.AddSingleton<IRecipeStep, Workflows.WorkflowTypeStep>();
     }
 
     private static void AddStore(WebApplicationBuilder builder)

@@ -11,6 +11,7 @@ public sealed class PermissionService : IPermissionService
     private readonly UnitTreeCache _units;
     private readonly IFeatureChecker _features;
     private readonly Dictionary<string, (Permission Permission, string? FeatureId)> _declared;
+    private readonly List<(IDynamicPermissionProvider Provider, string? FeatureId)> _dynamic = [];
 
     public PermissionService(IEnumerable<IPermissionProvider> providers, SecurityCache security, UnitTreeCache units, IFeatureChecker features)
     {
@@ -21,6 +22,13 @@ public sealed class PermissionService : IPermissionService
         foreach (var provider in providers)
         {
             var featureId = features.FeatureOf(provider.GetType());
+            if (provider is IDynamicPermissionProvider dynamic)
+            {
+                // Asked on each use: its permissions change with run-time data (content types).
+                _dynamic.Add((dynamic, featureId));
+                continue;
+            }
+
             foreach (var permission in provider.GetPermissions())
             {
                 _declared.TryAdd(permission.Name, (permission, featureId));
@@ -29,9 +37,30 @@ public sealed class PermissionService : IPermissionService
     }
 
     public IReadOnlyList<Permission> GetDeclaredPermissions() =>
-        [.. _declared.Values.Where(d => d.FeatureId is null || _features.IsEnabled(d.FeatureId)).Select(d => d.Permission).OrderBy(p => p.Category).ThenBy(p => p.Name)];
+        [.. _declared.Values
+            .Concat(_dynamic.SelectMany(d => d.Provider.GetPermissions().Select(p => (Permission: p, d.FeatureId))))
+            .Where(d => d.FeatureId is null || _features.IsEnabled(d.FeatureId))
+            .Select(d => d.Permission).DistinctBy(p => p.Name).OrderBy(p => p.Category).ThenBy(p => p.Name)];
 
-    public Permission? FindPermission(string name) => _declared.TryGetValue(name, out var d) ? d.Permission : null;
+    public Permission? FindPermission(string name) => Lookup(name)?.Permission;
+
+    private (Permission Permission, string? FeatureId)? Lookup(string name)
+    {
+        if (_declared.TryGetValue(name, out var d))
+        {
+            return d;
+        }
+
+        foreach (var (provider, featureId) in _dynamic)
+        {
+            if (provider.Find(name) is { } permission)
+            {
+                return (permission, featureId);
+            }
+        }
+
+        return null;
+    }
 
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, Permission permission, Guid? unitId = null, CancellationToken cancellationToken = default)
     {
@@ -42,7 +71,7 @@ public sealed class PermissionService : IPermissionService
     public async Task<UnitScope> GetUnitScopeAsync(ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken = default)
     {
         var access = await GetAccessAsync(user, cancellationToken);
-        if (access is null || !_declared.TryGetValue(permission.Name, out var declared))
+        if (access is null || Lookup(permission.Name) is not { } declared)
         {
             return UnitScope.None;
         }

@@ -8,6 +8,7 @@ public static class StampNames
     public const string Security = "security";
     public const string Settings = "settings";
     public const string ContentDefinitions = "content-definitions";
+    public const string Workflows = "workflows";
 
-    public static readonly IReadOnlyList<string> All = [Features, Units, Security, Settings, ContentDefinitions];
+    public static readonly IReadOnlyList<string> All = [Features, Units, Security, Settings, ContentDefinitions, Workflows];
 }

@@ -71,6 +71,15 @@ public sealed class AuditTrailTests
         Assert.StartsWith("Waktu (UTC);Kategori;Peristiwa", csv, StringComparison.Ordinal);
         Assert.Contains("login.succeeded", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("feature.enabled", csv, StringComparison.Ordinal);
+
+        var excel = await browser.GetAsync("/admin/jejak-audit/ekspor?category=konfigurasi&format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType!.MediaType);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await excel.Content.ReadAsByteArrayAsync()));
+        var sheet = workbook.Worksheet("Jejak Audit");
+        Assert.Equal("Peristiwa", sheet.Cell(1, 3).GetString());
+        var names = sheet.RowsUsed().Skip(1).Select(r => r.Cell(3).GetString()).ToList();
+        Assert.Contains("feature.enabled", names);
+        Assert.DoesNotContain("login.succeeded", names);
     }
 
     [Fact]

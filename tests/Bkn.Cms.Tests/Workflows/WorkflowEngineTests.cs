@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Tests.Infrastructure;
+using Bkn.Cms.Workflows;
+using Microsoft.Extensions.DependencyInjection;
+using static Bkn.Cms.Tests.Workflows.WorkflowTestHelpers;
+
+namespace Bkn.Cms.Tests.Workflows;
+
+public sealed class WorkflowEngineTests : IClassFixture<SharedHost>
+{
+    private readonly CmsFactory _factory;
+
+    public WorkflowEngineTests(SharedHost host) => _factory = host.Factory;
+
+    [Fact]
+    public async Task A_type_from_a_recipe_starts_when_content_is_created_waits_for_a_signal_and_finishes()
+    {
+        await _factory.ApplyTypesAsync(Type(
+            "uji-tinjauan",
+            [
+                Activity("mulai", WorkflowEventNames.ContentCreated, new JsonObject { ["contentTypes"] = new JsonArray("Halaman") }, start: true),
+                Activity("catat", "SetPropertyTask", new JsonObject { ["propertyName"] = "judul", ["value"] = "input.displayText" }),
+                Activity("tunggu", WorkflowEventNames.Signal, new JsonObject { ["signalName"] = "setuju" }),
+                Activity("selesai", "SetPropertyTask", new JsonObject { ["propertyName"] = "disetujui", ["value"] = "true" }),
+            ],
+            [Transition("mulai", "catat"), Transition("catat", "tunggu"), Transition("tunggu", "selesai")]));
+
+        string itemId;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var item = content.New("Halaman");
+            item.DisplayText = "Pengumuman Tinjauan";
+            item.Content["TitlePart"] = new JsonObject { ["Title"] = "Pengumuman Tinjauan" };
+            itemId = (await content.CreateAsync(item, publish: false)).ContentItemId;
+        }
+
+        var started = Assert.Single(await _factory.InstancesAsync("uji-tinjauan"), i => i.CorrelationId == itemId);
+        Assert.Equal((int)WorkflowStatus.Halted, started.Status);
+        Assert.Equal("Pengumuman Tinjauan", started.State()["properties"]!["judul"]!.GetValue<string>());
+
+        // A signal with another name or for another item does not resume it.
+        Assert.Empty(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "tolak" }, itemId));
+        Assert.Empty(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "setuju" }, "lain"));
+
+        var resumed = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "setuju" }, itemId));
+        Assert.Equal(WorkflowStatus.Finished, resumed.Status);
+        var finished = await _factory.InstanceAsync(started.InstanceId);
+        Assert.True(finished.State()["properties"]!["disetujui"]!.GetValue<bool>());
+        Assert.Contains("\"tunggu\"", finished.Journal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_running_instance_keeps_the_version_it_started_with()
+    {
+        JsonObject Version(string value) => Type(
+            "uji-versi",
+            [
+                Activity("mulai", WorkflowEventNames.Signal, new JsonObject { ["signalName"] = "mulai-versi" }, start: true),
+                Activity("tunggu", WorkflowEventNames.Signal, new JsonObject { ["signalName"] = "lanjut-versi" }),
+                Activity("atur", "SetPropertyTask", new JsonObject { ["propertyName"] = "hasil", ["value"] = value }),
+            ],
+            [Transition("mulai", "tunggu"), Transition("tunggu", "atur")]);
+
+        await _factory.ApplyTypesAsync(Version("'versi satu'"));
+        var first = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "mulai-versi" }, "dok-1"));
+        Assert.Equal(1, first.Version);
+
+        await _factory.ApplyTypesAsync(Version("'versi dua'"));
+        await _factory.ApplyTypesAsync(Version("'versi dua'")); // unchanged: no third version
+        var second = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "mulai-versi" }, "dok-2"));
+        Assert.Equal(2, second.Version);
+
+        await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "lanjut-versi" }, "dok-1");
+        await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "lanjut-versi" }, "dok-2");
+        Assert.Equal("versi satu", (await _factory.InstanceAsync(first.InstanceId)).State()["properties"]!["hasil"]!.GetValue<string>());
+        Assert.Equal("versi dua", (await _factory.InstanceAsync(second.InstanceId)).State()["properties"]!["hasil"]!.GetValue<string>());
+    }
+}
