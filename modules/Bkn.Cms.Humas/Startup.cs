@@ -4,6 +4,8 @@ using Bkn.Cms.Humas.Handlers;
 using Bkn.Cms.Humas.Indexes;
 using Bkn.Cms.Humas.Models;
 using Bkn.Cms.Humas.Services;
+using Bkn.Cms.Humas.Workflows;
+using Bkn.Cms.Workflows;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
@@ -32,6 +34,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, PublicationIndexProvider>();
         services.AddScoped<EditorialContext>();
         services.AddScoped<EditorialService>();
+        services.AddWorkflowActivity<EditorialActionEvent>();
+        services.AddWorkflowActivity<NotifyEditorialTask>();
         services.AddScoped<PublicationQueries>();
         services.AddSingleton<PublicContentCache>();
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<PublicContentCache>());

@@ -3,7 +3,11 @@ using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Contents.Models;
 using Bkn.Cms.Data;
 using Bkn.Cms.Humas.Indexes;
+using System.Text.Json.Nodes;
+using Bkn.Cms.Features;
 using Bkn.Cms.Humas.Models;
+using Bkn.Cms.Humas.Workflows;
+using Bkn.Cms.Workflows;
 using Bkn.Cms.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,6 +26,7 @@ public sealed class EditorialService(
     IPermissionService permissions,
     EditorialContext context,
     PublicContentCache cache,
+    IServiceProvider services,
     TimeProvider time,
     IStringLocalizer t)
 {
@@ -31,7 +36,7 @@ public sealed class EditorialService(
 
     /// <summary>The writer sends the latest version for review.</summary>
     public Task SubmitAsync(string contentItemId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(contentItemId, user, ContentPermissions.EditContent, async (item, state) =>
+        RunAsync("submit", null, contentItemId, user, ContentPermissions.EditContent, async (item, state) =>
         {
             if (state.Status is EditorialStatus.Review or EditorialStatus.Approved)
             {
@@ -52,7 +57,7 @@ public sealed class EditorialService(
 
     /// <summary>The reviewer sends the item back to its writer with a note.</summary>
     public Task RequestChangesAsync(string contentItemId, ClaimsPrincipal user, string note, CancellationToken cancellationToken) =>
-        RunAsync(contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
+        RunAsync("request-changes", note, contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
         {
             RequireReview(state);
             if (string.IsNullOrWhiteSpace(note))
@@ -72,7 +77,7 @@ public sealed class EditorialService(
     /// and is shown publicly; without one the update is silent.
     /// </summary>
     public Task ApproveAsync(string contentItemId, ClaimsPrincipal user, DateTime? publishAtUtc, DateTime? unpublishAtUtc, string? changeNote, CancellationToken cancellationToken) =>
-        RunAsync(contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
+        RunAsync("approve", changeNote, contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
         {
             RequireReview(state);
             var reviewer = UserId(user);
@@ -123,7 +128,7 @@ public sealed class EditorialService(
 
     /// <summary>Keeps the item online with a banner giving the reason (e.g. a correction is pending).</summary>
     public Task WithdrawAsync(string contentItemId, ClaimsPrincipal user, string reason, CancellationToken cancellationToken) =>
-        RunAsync(contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
+        RunAsync("withdraw", reason, contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
@@ -143,7 +148,7 @@ public sealed class EditorialService(
 
     /// <summary>Takes the item off the site: its address answers 410 Gone.</summary>
     public Task UnpublishAsync(string contentItemId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
+        RunAsync("unpublish", null, contentItemId, user, Permissions.ReviewPublications, async (item, state) =>
         {
             if (await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) is null)
             {
@@ -154,7 +159,7 @@ public sealed class EditorialService(
             state.Status = EditorialStatus.Unpublished;
         }, cancellationToken);
 
-    private async Task RunAsync(string contentItemId, ClaimsPrincipal user, Permission permission, Func<ContentItem, EditorialState, Task> action, CancellationToken cancellationToken)
+    private async Task RunAsync(string actionName, string? note, string contentItemId, ClaimsPrincipal user, Permission permission, Func<ContentItem, EditorialState, Task> action, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -185,6 +190,7 @@ public sealed class EditorialService(
             state.ModifiedUtc = Now();
             state.RowVersion++;
             await db.SaveChangesAsync(cancellationToken);
+            await RaiseWorkflowEventAsync(actionName, note, item, state, user, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -200,6 +206,34 @@ public sealed class EditorialService(
             throw;
         }
     }
+
+    /// <summary>
+    /// Tells the workflow engine (when the Workflows feature is on): the setup recipe's "alur-redaksi-humas" type reacts
+    /// (notifies reviewers on submit, the writer on approval or requested changes). Runs in this transaction.
+    /// </summary>
+    private async Task RaiseWorkflowEventAsync(string actionName, string? note, ContentItem item, EditorialState state, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (services.GetService(typeof(IWorkflowManager)) is not IWorkflowManager workflows
+            || services.GetService(typeof(IFeatureChecker)) is IFeatureChecker features && !features.IsEnabled(WorkflowsFeatureId))
+        {
+            return;
+        }
+
+        var input = new JsonObject
+        {
+            ["action"] = actionName,
+            ["contentItemId"] = item.ContentItemId,
+            ["contentType"] = item.ContentType,
+            ["displayText"] = item.DisplayText,
+            ["actorId"] = UserId(user),
+            ["submittedBy"] = state.SubmittedBy,
+            ["status"] = state.Status,
+            ["note"] = note,
+        };
+        await workflows.TriggerEventAsync(EditorialActionEvent.EventName, input, item.ContentItemId, cancellationToken);
+    }
+
+    private const string WorkflowsFeatureId = "Bkn.Cms.Workflows";
 
     private void RequireReview(EditorialState state)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bkn.Cms.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -94,12 +95,20 @@ public sealed partial class EditorialWorkflowTests
 
         var id = await CreateNewsAsync(factory, first, "Hasil Integrasi Web Service Instansi");
         await PostActionAsync(first, id, "ajukan", []);
+
+        // The setup recipe's workflow "alur-redaksi-humas" follows the item: reviewers told, now waiting for the review.
+        var (finished, journal) = await WorkflowAsync(factory, id);
+        Assert.False(finished);
+        Assert.Contains("Naskah menunggu tinjauan: Hasil Integrasi Web Service Instansi", journal, StringComparison.Ordinal);
         await PostActionAsync(first, id, "setujui", []);
         Assert.Contains("editor lain", await first.GetStringAsync($"/admin/redaksi/{id}"), StringComparison.Ordinal);
         Assert.Equal("Review", await StatusAsync(first, id));
 
         await PostActionAsync(second, id, "setujui", []);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/berita/hasil-integrasi-web-service-instansi")).StatusCode);
+        (finished, journal) = await WorkflowAsync(factory, id);
+        Assert.True(finished);
+        Assert.Contains("Naskah disetujui: Hasil Integrasi Web Service Instansi", journal, StringComparison.Ordinal);
 
         // A major correction: reviewed again, published with a public note.
         var edit = await first.GetStringAsync($"/admin/konten/{id}");
@@ -146,6 +155,14 @@ public sealed partial class EditorialWorkflowTests
         var response = await client.SignInAsync(userName, UnitFeatureTests.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    internal static async Task<(bool Finished, string Journal)> WorkflowAsync(CmsFactory factory, string id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var instance = await scope.ServiceProvider.GetRequiredService<Bkn.Cms.Data.CmsDbContext>().WorkflowInstances
+            .Where(i => i.CorrelationId == id && i.WorkflowTypeId == "alur-redaksi-humas").OrderByDescending(i => i.Id).FirstAsync();
+        return (instance.FinishedUtc is not null, System.Text.RegularExpressions.Regex.Unescape(instance.Journal));
     }
 
     internal static async Task<string> UnitAsync(CmsFactory factory) => (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString();
