@@ -1,5 +1,6 @@
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Security;
+using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Contents;
 
@@ -9,7 +10,7 @@ namespace Bkn.Cms.Contents;
 /// ("{Action}Content:{Type}" for any item, "{Action}OwnContent:{Type}" for the user's own items), declared here
 /// for every securable type as types come and go.
 /// </summary>
-public sealed class Permissions(IContentDefinitionStore definitions) : IDynamicPermissionProvider
+public sealed class Permissions(IContentDefinitionStore definitions, IStringLocalizer t) : IDynamicPermissionProvider
 {
     public const string EditContentName = "EditContent";
     public const string PublishContentName = "PublishContent";
@@ -27,7 +28,7 @@ public sealed class Permissions(IContentDefinitionStore definitions) : IDynamicP
     private static readonly Permission[] Static = [EditContent, PublishContent, DeleteContent, ManageContentTypes];
 
     public IEnumerable<Permission> GetPermissions() =>
-        [.. Static, .. definitions.ListTypes().Where(t => t.Settings.Securable).SelectMany(ForType)];
+        [.. Static, .. definitions.ListTypes().Where(x => x.Settings.Securable).SelectMany(Describe)];
 
     public Permission? Find(string name)
     {
@@ -42,7 +43,7 @@ public sealed class Permissions(IContentDefinitionStore definitions) : IDynamicP
             return null;
         }
 
-        return ForType(type).FirstOrDefault(p => p.Name == name);
+        return Describe(type).FirstOrDefault(p => p.Name == name);
     }
 
     public IEnumerable<RoleStereotype> GetDefaultStereotypes() =>
@@ -66,8 +67,24 @@ public sealed class Permissions(IContentDefinitionStore definitions) : IDynamicP
             : new Permission($"{verb}Content:{type.Name}", $"{description} semua {type.DisplayName}", $"Konten: {type.DisplayName}");
     }
 
-    private static IEnumerable<Permission> ForType(ContentTypeDefinition type) =>
-        Enum.GetValues<ContentAction>().SelectMany(a => new[] { ForType(a, false, type), ForType(a, true, type) });
+    /// <summary>The type's permissions with descriptions in the reader's language (the role editor lists them).</summary>
+    private IEnumerable<Permission> Describe(ContentTypeDefinition type)
+    {
+        var name = t[type.DisplayName].Value;
+        var category = t["Konten: {0}", name].Value;
+        foreach (var action in Enum.GetValues<ContentAction>())
+        {
+            var (any, own) = action switch
+            {
+                ContentAction.View => (t["Melihat semua {0}", name], t["Melihat {0} milik sendiri", name]),
+                ContentAction.Edit => (t["Mengubah semua {0}", name], t["Mengubah {0} milik sendiri", name]),
+                ContentAction.Publish => (t["Menerbitkan dan menarik semua {0}", name], t["Menerbitkan dan menarik {0} milik sendiri", name]),
+                _ => (t["Menghapus semua {0}", name], t["Menghapus {0} milik sendiri", name]),
+            };
+            yield return ForType(action, false, type) with { Description = any.Value, Category = category };
+            yield return ForType(action, true, type) with { Description = own.Value, Category = category };
+        }
+    }
 }
 
 /// <summary>What a user does with a content item; each maps to a global permission and, for securable types, to per-type ones.</summary>

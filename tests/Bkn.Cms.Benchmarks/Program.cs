@@ -9,5 +9,5 @@ if (args is ["content-store", ..])
 }
 
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

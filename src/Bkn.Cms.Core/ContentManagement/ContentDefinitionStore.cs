@@ -11,7 +11,7 @@ namespace Bkn.Cms.ContentManagement;
 /// Content types in effect on this node: types defined in code by enabled features, overridden by name by the
 /// types stored in the database (recipes, admin). Reloaded when the "content-definitions" stamp moves.
 /// </summary>
-public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvider> providers, IFeatureChecker features, IServiceScopeFactory scopeFactory, TimeProvider time)
+public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvider> providers, FeatureStateCache features, IServiceScopeFactory scopeFactory, TimeProvider time)
     : IContentDefinitionStore, IStampedCache
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = false };
@@ -20,7 +20,32 @@ public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvide
 
     public string StampName => StampNames.ContentDefinitions;
 
-    public IReadOnlyList<ContentTypeDefinition> ListTypes()
+    private volatile Merged? _merged;
+
+    public IReadOnlyList<ContentTypeDefinition> ListTypes() => Current().List;
+
+    public ContentTypeDefinition? GetType(string name) => Current().ByName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The merged list, rebuilt only when the stored types or the feature state changed (permission checks ask for
+    /// types several times per request).
+    /// </summary>
+    private Merged Current()
+    {
+        var stored = _stored;
+        var state = features.Snapshot;
+        var merged = _merged;
+        if (merged is not null && ReferenceEquals(merged.Stored, stored) && ReferenceEquals(merged.State, state))
+        {
+            return merged;
+        }
+
+        var list = Merge(stored);
+        _merged = merged = new Merged(stored, state, list, list.ToDictionary(t => t.Name, StringComparer.Ordinal));
+        return merged;
+    }
+
+    private IReadOnlyList<ContentTypeDefinition> Merge(IReadOnlyDictionary<string, ContentTypeDefinition> stored)
     {
         var result = new Dictionary<string, ContentTypeDefinition>(StringComparer.Ordinal);
         foreach (var provider in providers)
@@ -36,7 +61,7 @@ public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvide
             }
         }
 
-        foreach (var (name, type) in _stored)
+        foreach (var (name, type) in stored)
         {
             result[name] = type;
         }
@@ -44,7 +69,7 @@ public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvide
         return [.. result.Values.OrderBy(t => t.DisplayName, StringComparer.OrdinalIgnoreCase)];
     }
 
-    public ContentTypeDefinition? GetType(string name) => ListTypes().FirstOrDefault(t => t.Name == name);
+    private sealed record Merged(object Stored, object State, IReadOnlyList<ContentTypeDefinition> List, IReadOnlyDictionary<string, ContentTypeDefinition> ByName);
 
     public async Task SaveTypeAsync(ContentTypeDefinition definition, CancellationToken cancellationToken)
     {
