@@ -25,5 +25,8 @@ public sealed class SampleStartup : ModuleStartup
         endpoints.MapGet("/admin/contoh", () => Results.Text("contoh-admin")).RequireAuthorization(new RequirePermissionAttribute(SamplePermissions.UseSampleName));
         endpoints.MapGet("/api/contoh", () => Results.Ok(new { ok = true })).RequireAuthorization(new RequirePermissionAttribute(SamplePermissions.UseSampleName));
         endpoints.MapGet("/contoh-publik", () => Results.Text("contoh-publik"));
+
+        // A plain [AllowAnonymous] is not enough under /api: only AllowAnonymousApiAttribute opens an API endpoint.
+        endpoints.MapGet("/api/contoh-anonim", () => Results.Text("contoh-anonim")).AllowAnonymous();
     }
 }

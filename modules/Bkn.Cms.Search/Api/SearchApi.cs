@@ -1,3 +1,4 @@
+using Bkn.Cms.Security;
 using Bkn.Cms.Search.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,5 +39,5 @@ public static class SearchApi
                     date = h.DateUtc,
                 }),
             });
-        }).AllowAnonymous();
+        }).WithMetadata(new AllowAnonymousApiAttribute()); // Public results only, what a visitor sees at /cari (ADR 0008).
 }

@@ -1,6 +1,7 @@
 using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
+using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ public static class TokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/auth/token", IssueAsync)
-            .AllowAnonymous()
+            .WithMetadata(new AllowAnonymousApiAttribute())
             .RequireRateLimiting(RateLimitPolicies.Authentication)
             .DisableAntiforgery();
 

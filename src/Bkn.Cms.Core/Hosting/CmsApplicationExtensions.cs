@@ -65,6 +65,9 @@ public static partial class CmsApplicationExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();
 
+        // After localisation and authentication: entries vary by culture, and signed-in users bypass the cache.
+        app.UseOutputCache();
+
         app.MapControllers();
         foreach (var (startup, feature) in app.Services.GetRequiredService<ModuleStartups>().Items)
         {

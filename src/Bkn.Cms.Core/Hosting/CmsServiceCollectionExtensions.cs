@@ -59,7 +59,8 @@ public static class CmsServiceCollectionExtensions
         AddStore(builder);
         AddStateCaches(services);
         AddSecurity(services);
-        AddRedis(builder);
+        var redis = AddRedis(builder);
+        AddPublicOutputCache(builder, redis);
         AddLocalizationAndMvc(services, catalog);
 
         services.AddScoped<FeatureManager>();
@@ -228,7 +229,7 @@ public static class CmsServiceCollectionExtensions
         services.AddAuthorization();
     }
 
-    private static void AddRedis(WebApplicationBuilder builder)
+    private static IConnectionMultiplexer? AddRedis(WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var redisConfiguration = builder.Configuration["Redis:Configuration"];
@@ -238,7 +239,7 @@ public static class CmsServiceCollectionExtensions
             services.AddSingleton<IDistributedLock, LocalDistributedLock>();
             services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
                 new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
-            return;
+            return null;
         }
 
         // Keep starting (and reconnecting) when Redis is briefly unavailable instead of failing the node.
@@ -249,6 +250,43 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IDistributedLock, RedisDistributedLock>();
         services.AddHostedService<RedisStampRelay>();
         dataProtection.PersistKeysToStackExchangeRedis(multiplexer, "bkn:dataprotection-keys");
+        return multiplexer;
+    }
+
+    /// <summary>
+    /// Public pages opt in with <c>[OutputCache(PolicyName = PublicOutputCache.PolicyName)]</c>; entries are tagged and
+    /// evicted by tag when content they show changes. With Redis configured the store is shared, so every node agrees.
+    /// <c>OutputCache:Enabled=false</c> turns caching off (benchmarks, debugging).
+    /// </summary>
+    private static void AddPublicOutputCache(WebApplicationBuilder builder, IConnectionMultiplexer? redis)
+    {
+        var services = builder.Services;
+        var enabled = builder.Configuration.GetValue("OutputCache:Enabled", true);
+        var duration = builder.Configuration.GetValue("OutputCache:Duration", TimeSpan.FromMinutes(10));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(PublicOutputCache.PolicyName, policy =>
+            {
+                if (!enabled)
+                {
+                    policy.NoCache();
+                    return;
+                }
+
+                policy.Expire(duration)
+                    .Tag(PublicOutputCache.Tag)
+                    .SetVaryByQuery("*")
+                    .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name));
+            });
+        });
+        if (enabled && redis is not null)
+        {
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.InstanceName = "bkn:output:";
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(redis);
+            });
+        }
     }
 
     private static void AddLocalizationAndMvc(IServiceCollection services, ModuleCatalog catalog)

@@ -217,7 +217,7 @@ public sealed class ContentTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync($"/api/content/{other["ContentItemId"]}")).StatusCode);
         Assert.DoesNotContain("Konten PDIK", await writer.GetStringAsync("/api/content"), StringComparison.Ordinal);
-        Assert.Contains("Tentang BKN", await writer.GetStringAsync("/api/content"), StringComparison.Ordinal);
+        Assert.Contains("Tentang BKN", await writer.GetStringAsync("/api/content?type=Halaman"), StringComparison.Ordinal);
 
         var own = await CreateAsync(writer, "Tulisan Humas", "Draf penulis.", await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS"));
         var publish = await writer.PostAsync($"/api/content/{own["ContentItemId"]}/publish", null);

@@ -72,8 +72,9 @@ public sealed class ContentTypePermissionTests
         var editorResponse = await editor.GetAsync("/admin/konten");
         Assert.True(editorResponse.StatusCode == HttpStatusCode.OK, editorResponse.Headers.Location?.ToString());
         var editorList = await editorResponse.Content.ReadAsStringAsync();
-        Assert.Contains("Tentang BKN", editorList, StringComparison.Ordinal);
+        Assert.Contains("Tentang BKN", await editor.GetStringAsync("/admin/konten?type=Halaman"), StringComparison.Ordinal);
         Assert.DoesNotContain("Berkas petugas satu", editorList, StringComparison.Ordinal);
+        Assert.DoesNotContain("Berkas petugas satu", await editor.GetStringAsync("/admin/konten?q=Berkas"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/admin/konten/{ownItem}")).StatusCode);
 
         // View-any: sees every item read-only, and a save is refused.

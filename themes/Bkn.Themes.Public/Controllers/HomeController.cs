@@ -1,4 +1,6 @@
+using Bkn.Cms.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Bkn.Themes.Public.Controllers;
 
@@ -6,5 +8,6 @@ namespace Bkn.Themes.Public.Controllers;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PublicOutputCache.PolicyName)]
     public IActionResult Index() => View();
 }

@@ -1,0 +1,19 @@
+using Bkn.Cms.Security;
+using ContentPermissions = Bkn.Cms.Contents.Permissions;
+
+namespace Bkn.Cms.Humas;
+
+/// <summary>Permissions of the Humas site: writers use "edit content"; a second editor reviews, approves, withdraws and unpublishes.</summary>
+public sealed class Permissions : IPermissionProvider
+{
+    public const string ReviewPublicationsName = "ReviewPublications";
+
+    public static readonly Permission ReviewPublications = new(ReviewPublicationsName, "Meninjau, menyetujui, menarik dan menurunkan publikasi Humas", "Humas");
+
+    public IEnumerable<Permission> GetPermissions() => [ReviewPublications];
+
+    public IEnumerable<RoleStereotype> GetDefaultStereotypes() =>
+    [
+        new("Editor Humas", PermissionScope.AllUnits, ReviewPublications, ContentPermissions.EditContent),
+    ];
+}

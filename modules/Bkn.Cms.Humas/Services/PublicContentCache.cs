@@ -1,0 +1,27 @@
+using Bkn.Cms.Data;
+using Bkn.Cms.Hosting;
+using Bkn.Cms.State;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Bkn.Cms.Humas.Services;
+
+/// <summary>
+/// Invalidates the public output cache. A change bumps the "public-content" stamp inside the content transaction and
+/// evicts at once; after the commit every node sees the stamp move (poll or Redis message) and evicts again, which
+/// also drops a page a request may have cached from the not yet committed state.
+/// </summary>
+public sealed class PublicContentCache(IOutputCacheStore store) : IStampedCache
+{
+    public const string Stamp = "public-content";
+
+    public string StampName => Stamp;
+
+    public async Task InvalidateAsync(CmsDbContext db, CancellationToken cancellationToken)
+    {
+        await StateStamps.BumpAsync(db, Stamp, cancellationToken);
+        await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
+    }
+
+    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken) =>
+        await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
+}

@@ -1,0 +1,7 @@
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Humas.Indexes;
+
+namespace Bkn.Cms.Humas.ViewModels;
+
+/// <summary>The editorial desk: Humas items of editorial types with their workflow state.</summary>
+public sealed record EditorialDeskViewModel(IReadOnlyList<(ContentItem Item, EditorialState State)> Rows, string? Status);
