@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IContentDefinitionProvider, HumasContentDefinitions>();
         services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan.") { EditorView = "Parts/EditorialPart.Edit" });
         services.AddScoped<IContentHandler, HumasPathHandler>();
+        services.AddSingleton<Bkn.Cms.Search.IContentIndexContributor, Search.HumasIndexContributor>();
         services.AddScoped<IContentHandler, HumasValidationHandler>();
         services.AddScoped<IContentHandler, EditorialHandler>();
         services.AddScoped<IContentHandler, PublicCacheHandler>();

@@ -36,7 +36,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
             return null;
         }
 
-        var context = new ContentIndexContext(item, definition, indexName, settings.IsPartIndexed);
+        var context = new ContentIndexContext(item, definition, indexName, settings.IsPartIndexed) { PublishedOnly = settings.PublishedOnly };
         foreach (var (name, node) in item.Content)
         {
             if (node is JsonObject part && !SkippedParts.Contains(name) && settings.IsPartIndexed(name))
@@ -48,6 +48,11 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
         foreach (var contributor in _contributors)
         {
             contributor.Contribute(context);
+        }
+
+        if (context.Excluded)
+        {
+            return null;
         }
 
         var text = JoinText(context.Text);

@@ -31,6 +31,14 @@ public sealed class ContentIndexContext(ContentItem item, ContentTypeDefinition 
     public bool IsPartIndexed(string partName) => isPartIndexed(partName);
 
     /// <summary>Adds analysed full text (searched and shown in snippets).</summary>
+    /// <summary>The index holds published versions only (a public index), not drafts.</summary>
+    public bool PublishedOnly { get; init; }
+
+    /// <summary>Set by <see cref="Exclude"/>: the item stays out of this index (e.g. exempt public information in a public index).</summary>
+    public bool Excluded { get; private set; }
+
+    public void Exclude() => Excluded = true;
+
     public void AddText(string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))

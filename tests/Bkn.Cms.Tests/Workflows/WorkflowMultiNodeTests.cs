@@ -23,6 +23,7 @@ public sealed class WorkflowMultiNodeTests
         await using var nodeA = new CmsFactory(database, settings, s => s.AddSingleton<TimeProvider>(clockA));
         await using var nodeB = new CmsFactory(database, settings, s => s.AddSingleton<TimeProvider>(clockB));
         _ = nodeB.Server;
+        await nodeA.RemoveShippedTimersAsync();
 
         // Each firing adds a notification: a timer that fired twice would leave two.
         await nodeA.ApplyTypesAsync(Type(

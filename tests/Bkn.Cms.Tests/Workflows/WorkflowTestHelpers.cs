@@ -23,6 +23,17 @@ internal static class WorkflowTestHelpers
         await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(new MemoryStream(Encoding.UTF8.GetBytes(recipe.ToJsonString())), CancellationToken.None);
     }
 
+    /// <summary>
+    /// Removes the due timers of the workflow types the setup recipe ships (e.g. the helpdesk SLA sweep, a cron every
+    /// minute), so that a test counting processed timers counts only its own ("uji-…") types.
+    /// </summary>
+    public static async Task RemoveShippedTimersAsync(this CmsFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        await db.WorkflowBlockingActivities.Where(b => b.DueUtc != null && !b.WorkflowTypeId.StartsWith("uji-")).ExecuteDeleteAsync();
+    }
+
     public static async Task<IReadOnlyList<WorkflowRunResult>> TriggerAsync(this CmsFactory factory, string name, JsonObject? input, string? correlationId)
     {
         await using var scope = factory.Services.CreateAsyncScope();

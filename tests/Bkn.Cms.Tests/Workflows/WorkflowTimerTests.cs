@@ -18,12 +18,12 @@ public sealed class WorkflowTimerTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 28, 1, 30, 0, TimeSpan.Zero));
     private CmsFactory _factory = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         // The background timer task is slowed down too, so that only the test's own calls fire timers (deterministic counts).
         _factory = new CmsFactory(settings: new() { ["State:PollInterval"] = "01:00:00", ["Workflows:TimerInterval"] = "30.00:00:00" }, services: s => s.AddSingleton<TimeProvider>(_clock));
         _ = _factory.Server;
-        return Task.CompletedTask;
+        await _factory.RemoveShippedTimersAsync();
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
