@@ -317,27 +317,7 @@ public sealed class ContentManager(
         }
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await work();
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            throw;
-        }
-    }
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => db.InTransactionAsync(work, cancellationToken);
 
     private ContentTypeDefinition Definition(string contentType) =>
         definitions.GetType(contentType) ?? throw new ContentValidationException($"Tipe konten '{contentType}' tidak dikenal.");

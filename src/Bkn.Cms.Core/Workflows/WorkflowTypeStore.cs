@@ -155,27 +155,6 @@ public sealed class WorkflowTypeStore(
         await cache.ReloadAsync(db, cancellationToken);
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await work();
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            await stamps.CommittedAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            await cache.ReloadAsync(db, CancellationToken.None);
-            throw;
-        }
-    }
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(work, cancellationToken, () => stamps.CommittedAsync(cancellationToken), () => cache.ReloadAsync(db, CancellationToken.None));
 }
