@@ -96,7 +96,7 @@ public sealed partial class SearchIndexManager(
             {
                 if (state.Active is { } index)
                 {
-                    await ApplyTasksAsync(services, state, index, cancellationToken);
+                    await ApplyTasksAsync(services, state, index, await LastTaskIdAsync(services, cancellationToken), cancellationToken);
                     state.Lag = await services.GetRequiredService<DbContext>().Set<IndexingTask>().CountAsync(t => t.Id > index.Cursor, cancellationToken);
                 }
             }
@@ -179,7 +179,7 @@ public sealed partial class SearchIndexManager(
 
             // Every change committed after this point has a larger task id and is applied after the scan; changes the
             // scan already saw are applied again, which is harmless (a document is replaced by the item's current state).
-            var start = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, CancellationToken.None) ?? 0;
+            var start = await LastTaskIdAsync(services, CancellationToken.None);
             fresh = LuceneIndex.Create(Path.Combine(IndexFolder(state.Name), "g" + time.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)), settings.Analyzer, progress.Version, start);
             progress.Total = await scanner.CountAsync(settings.PublishedOnly, settings.ContentTypes, CancellationToken.None);
             // The next batch is read (and its JSON parsed) while the current one is analysed on every core; the writer
@@ -203,11 +203,13 @@ public sealed partial class SearchIndexManager(
             }
 
             fresh.Commit(start, complete: false);
-            await ApplyTasksAsync(services, state, fresh, CancellationToken.None);
+            // Both catch-ups stop at the newest task that existed when they began: while writes keep coming, chasing the
+            // end of the table could go on for ever. What arrives later is applied by the regular catch-up after the swap.
+            await ApplyTasksAsync(services, state, fresh, await LastTaskIdAsync(services, CancellationToken.None), CancellationToken.None);
             await state.Gate.WaitAsync(CancellationToken.None);
             try
             {
-                await ApplyTasksAsync(services, state, fresh, CancellationToken.None);
+                await ApplyTasksAsync(services, state, fresh, await LastTaskIdAsync(services, CancellationToken.None), CancellationToken.None);
                 fresh.Commit(fresh.Cursor, complete: true);
                 var old = state.Active;
                 state.Active = fresh;
@@ -236,16 +238,20 @@ public sealed partial class SearchIndexManager(
         }
     }
 
-    private async Task ApplyTasksAsync(IServiceProvider services, IndexState state, LuceneIndex index, CancellationToken cancellationToken)
+    private static async Task<long> LastTaskIdAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<DbContext>().Set<IndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+
+    /// <summary>Applies the tasks after the index's cursor, up to and including <paramref name="upTo"/>.</summary>
+    private async Task ApplyTasksAsync(IServiceProvider services, IndexState state, LuceneIndex index, long upTo, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<DbContext>();
         var scanner = services.GetRequiredService<IContentScanner>();
         var factory = services.GetRequiredService<SearchDocumentFactory>();
         var settings = state.Settings;
-        while (true)
+        while (index.Cursor < upTo)
         {
             var cursor = index.Cursor;
-            var tasks = await db.Set<IndexingTask>().AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id).Take(BatchSize)
+            var tasks = await db.Set<IndexingTask>().AsNoTracking().Where(t => t.Id > cursor && t.Id <= upTo).OrderBy(t => t.Id).Take(BatchSize)
                 .Select(t => new { t.Id, t.ContentItemId }).ToListAsync(cancellationToken);
             if (tasks.Count == 0)
             {

@@ -86,7 +86,7 @@ public sealed class IndexLifecycleTests
         // Keep publishing until the rebuild has started and finished.
         var written = 0;
         var sawRebuild = false;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline && !(sawRebuild && manager.Find("publik")!.Active!.Version > before) && written < 2000)
         {
             sawRebuild |= manager.Find("publik")!.IsRebuilding;
