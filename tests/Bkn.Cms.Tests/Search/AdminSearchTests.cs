@@ -56,7 +56,7 @@ public sealed class AdminSearchTests
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/features/Bkn.Cms.Search/enable", null)).StatusCode);
         await Eventually.TrueAsync(
             async () => (await admin.GetStringAsync("/admin/konten?q=mutasi")).Contains("Edaran Mutasi", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(10),
+            TimeSpan.FromSeconds(30),
             "the change made while search was off is indexed");
     }
 
@@ -76,7 +76,7 @@ public sealed class AdminSearchTests
 
         var rebuild = await admin.PostFormAsync("/admin/indeks-pencarian", "/admin/indeks-pencarian/publik/bangun-ulang", []);
         Assert.Equal(HttpStatusCode.Redirect, rebuild.StatusCode);
-        await Eventually.TrueAsync(() => Task.FromResult(manager.Find("publik")!.Active?.Version > before), TimeSpan.FromSeconds(15), "the rebuilt copy is swapped in");
+        await Eventually.TrueAsync(() => Task.FromResult(manager.Find("publik")!.Active?.Version > before), TimeSpan.FromSeconds(30), "the rebuilt copy is swapped in");
         var status = await admin.GetStringAsync("/admin/indeks-pencarian/status");
         Assert.Contains("\"name\":\"publik\"", status, StringComparison.Ordinal);
         Assert.Contains($"\"documents\":{manager.Find("publik")!.Active!.DocumentCount()}", status, StringComparison.Ordinal);
