@@ -60,24 +60,32 @@ export BKN_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 log "Building"
 dotnet build "$ROOT/Bkn.Cms.sln" -c Release -v q -nologo
 
-passed=0; failed=0; status=0
+passed=0; failed=0; status=0; summary=
 run_suite() {
   local name=$1; shift
   log "Tests on $name"
   local out="$STATE/test-$name.log"
   set +e
-  env "$@" dotnet test "$ROOT/Bkn.Cms.sln" -c Release --no-build -v q -nologo 2>&1 | tee "$out"
+  local results="$STATE/results-$name"
+  rm -rf "$results"
+  env "$@" dotnet test "$ROOT/Bkn.Cms.sln" -c Release --no-build -v q -nologo --logger trx --results-directory "$results" 2>&1 | tee "$out"
   local rc=${PIPESTATUS[0]}
+  # The console shows only the names of failed tests; their messages and stacks come from the trx files.
+  if [ "$rc" -ne 0 ] && command -v python3 >/dev/null; then
+    python3 "$ROOT/tests/trx-failures.py" "$results"/*.trx || true
+  fi
   set -e
   local p f
   p=$(grep -Eo 'Passed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
   f=$(grep -Eo 'Failed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
   passed=$((passed + p)); failed=$((failed + f))
+  summary="$summary$name: $p passed, $f failed"$'\n'
   if [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then status=1; fi
 }
 run_suite sqlite BKN_TEST_DB=sqlite
 run_suite postgres BKN_TEST_DB=postgres
 
 echo
+printf '%s' "$summary"
 echo "$passed passed, $failed failed"
 exit $status

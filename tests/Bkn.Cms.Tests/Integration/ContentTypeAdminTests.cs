@@ -82,11 +82,12 @@ public sealed class ContentTypeAdminTests
         var api = await FeatureGatingTests.ApiAsync(factory);
         var created = await ContentTests.CreateAsync(api, "Visi dan Misi", "Visi lama.");
         var id = created["ContentItemId"]!.GetValue<string>();
-        await api.PutAsJsonAsync($"/api/content/{id}", new JsonObject
+        var saved = await api.PutAsJsonAsync($"/api/content/{id}", new JsonObject
         {
             ["ContentItemVersionId"] = created["ContentItemVersionId"]!.GetValue<string>(),
             ["BodyPart"] = new JsonObject { ["Body"] = "Visi baru.", ["Format"] = "markdown" },
         });
+        Assert.True(saved.IsSuccessStatusCode, $"{(int)saved.StatusCode}: {await saved.Content.ReadAsStringAsync()}");
         var browser = factory.CreateBrowser();
         await browser.SignInAsAdminAsync();
 
