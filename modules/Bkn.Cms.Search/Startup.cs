@@ -9,6 +9,7 @@ using Bkn.Cms.Search.Recipes;
 using Bkn.Cms.Search.Services;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Search;
@@ -29,7 +30,8 @@ public sealed class Startup : ModuleStartup
 
         // A factory registration is not tied to the feature: changes are logged even while search is switched off,
         // so switching it back on catches up instead of serving a stale index.
-        services.AddScoped<IContentIndexProvider>(sp => new IndexingTaskProvider(sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IContentIndexProvider>(_ => new IndexingTaskProvider());
+        services.AddSingleton<IInterceptor>(sp => new IndexingTaskCommitInterceptor(sp.GetRequiredService<TimeProvider>()));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => SearchApi.Map(endpoints);

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Bkn.Cms.Humas.Services;
 
 /// <summary>
-/// Invalidates the public output cache. A change bumps the "public-content" stamp inside the content transaction and
-/// evicts at once; after the commit every node sees the stamp move (poll or Redis message) and evicts again, which
-/// also drops a page a request may have cached from the not yet committed state.
+/// Invalidates the public output cache. A change bumps the "public-content" stamp as its transaction commits (see
+/// <see cref="StateStamps.BumpOnCommitAsync"/>: the shared stamp row is locked only for the commit) and evicts at once;
+/// after the commit every node sees the stamp move (poll or Redis message) and evicts again, which also drops a page a
+/// request may have cached from the not yet committed state.
 /// </summary>
 public sealed class PublicContentCache(IOutputCacheStore store) : IStampedCache
 {
@@ -18,7 +19,7 @@ public sealed class PublicContentCache(IOutputCacheStore store) : IStampedCache
 
     public async Task InvalidateAsync(CmsDbContext db, CancellationToken cancellationToken)
     {
-        await StateStamps.BumpAsync(db, Stamp, cancellationToken);
+        await StateStamps.BumpOnCommitAsync(db, Stamp, cancellationToken);
         await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
     }
 

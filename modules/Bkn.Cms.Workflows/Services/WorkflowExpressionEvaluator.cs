@@ -23,6 +23,10 @@ public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkfl
     private static readonly FluidParser Parser = new();
     private static readonly ConcurrentDictionary<string, IFluidTemplate> Templates = new(StringComparer.Ordinal);
 
+    // Parsed and analysed once per script text (a prepared script is immutable and shared by engines); the engine itself
+    // stays fresh per evaluation, so no state leaks from one run into another.
+    private static readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> Scripts = new(StringComparer.Ordinal);
+
     public Task<JsonNode?> EvaluateScriptAsync(string script, ActivityContext context, CancellationToken cancellationToken)
     {
         var engine = new Engine(o => o
@@ -48,7 +52,7 @@ public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkfl
                 ["now"] = context.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             }.ToJsonString()));
 
-            var result = engine.Evaluate(script);
+            var result = engine.Evaluate(Prepare(script));
             var serializer = new Jint.Native.Json.JsonSerializer(engine);
             ReplaceWith(context.Properties, serializer.Serialize(engine.GetValue("properties")));
             ReplaceWith(context.Output, serializer.Serialize(engine.GetValue("output")));
@@ -112,6 +116,22 @@ public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkfl
             ["instanceId"] = context.InstanceId,
         });
         return html ? await parsed.RenderAsync(liquid, HtmlEncoder.Default) : await parsed.RenderAsync(liquid, NullEncoder.Default);
+    }
+
+    private static Prepared<Acornima.Ast.Script> Prepare(string script)
+    {
+        if (Scripts.TryGetValue(script, out var prepared))
+        {
+            return prepared;
+        }
+
+        prepared = Engine.PrepareScript(script, strict: false);
+        if (Scripts.Count < 1000)
+        {
+            Scripts[script] = prepared;
+        }
+
+        return prepared;
     }
 
     private static void ReplaceWith(JsonObject target, JsValue json)

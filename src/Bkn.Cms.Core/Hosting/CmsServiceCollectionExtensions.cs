@@ -24,6 +24,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -135,6 +136,8 @@ public static class CmsServiceCollectionExtensions
 
     // The options are built once (singleton): building them again for every request showed up in profiles of uncached
     // page views. Contexts are not pooled: a pooled context keeps its diagnostics and logging state across requests.
+    // Modules add EF Core interceptors by registering IInterceptor singletons (search writes its change log at commit);
+    // they run after the stamp bumps, so every commit takes its last locks in the same order.
     private static void AddStore(WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -143,7 +146,8 @@ public static class CmsServiceCollectionExtensions
         {
             // A missing connection string is reported by SetupService at start with a clear message.
             var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "";
-            builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(connection), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(
+                (sp, o) => o.UseNpgsql(connection).AddInterceptors([new StampCommitInterceptor(), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
@@ -156,7 +160,8 @@ public static class CmsServiceCollectionExtensions
             }
 
             var interceptor = new SqliteSynchronousInterceptor(synchronous);
-            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(connection).AddInterceptors(interceptor), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(
+                (sp, o) => o.UseSqlite(connection).AddInterceptors([interceptor, new StampCommitInterceptor(), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
     }
 

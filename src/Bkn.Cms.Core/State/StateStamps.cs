@@ -15,6 +15,8 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
 {
     private readonly ConcurrentDictionary<IStampedCache, long> _loaded = new();
     private readonly SemaphoreSlim _syncLock = new(1, 1);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.DbContext, HashSet<string>> PendingBumps = [];
+
     private readonly IReadOnlyList<IStampedCache> _caches = [.. caches];
 
     /// <summary>Raised after a local commit bumped a stamp, so other nodes can be told at once (Redis).</summary>
@@ -29,6 +31,42 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
         {
             db.StateStamps.Add(new StateStampRecord { Name = name, Version = 1 });
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Increments a stamp as the caller's transaction commits (at once when there is none). Handlers that run in the
+    /// middle of someone else's transaction use this: a stamp row bumped there stays locked until the commit, which
+    /// serialises unrelated saves on PostgreSQL and, held ahead of row locks taken later, can deadlock two of them.
+    /// </summary>
+    public static async Task BumpOnCommitAsync(CmsDbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            await BumpAsync(db, name, cancellationToken);
+            return;
+        }
+
+        var names = PendingBumps.GetOrCreateValue(db);
+        lock (names)
+        {
+            names.Add(name);
+        }
+    }
+
+    /// <summary>The stamps noted by <see cref="BumpOnCommitAsync"/> since the last commit or rollback.</summary>
+    internal static List<string> TakePendingBumps(Microsoft.EntityFrameworkCore.DbContext db)
+    {
+        if (!PendingBumps.TryGetValue(db, out var names))
+        {
+            return [];
+        }
+
+        lock (names)
+        {
+            var taken = names.Order(StringComparer.Ordinal).ToList();
+            names.Clear();
+            return taken;
         }
     }
 

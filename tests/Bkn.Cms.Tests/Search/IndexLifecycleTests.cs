@@ -1,4 +1,6 @@
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Data;
+using Bkn.Cms.State;
 using Bkn.Cms.Search.Indexing;
 using Bkn.Cms.Search.Services;
 using Bkn.Cms.Tests.Infrastructure;
@@ -106,6 +108,58 @@ public sealed class IndexLifecycleTests
         Assert.Equal(published + otherTypes, manager.Find("publik")!.Active!.DocumentCount());
         var all = await SearchTestData.SearchAsync(factory.CreateBrowser(), "zqx");
         Assert.Equal(120 + written, all["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Two_saves_that_lock_the_same_row_in_opposite_order_both_commit_and_both_are_found()
+    {
+        // One transaction saves a page and then touches a shared row, the other touches the row first and then saves a
+        // page (as an intake and an operator's status change do with the helpdesk counters). The change log's ordering
+        // lock must not turn that into a deadlock on PostgreSQL.
+        await using var factory = new CmsFactory();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await StateStamps.BumpAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), "uji-urutan-kunci", CancellationToken.None);
+        }
+
+        // The page-first save saves at once and touches the row late; the row-first save holds the row meanwhile and
+        // saves its page while the first one is still open.
+        async Task SaveAsync(string title, bool rowFirst)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            if (rowFirst)
+            {
+                await StateStamps.BumpAsync(db, "uji-urutan-kunci", CancellationToken.None);
+                await Task.Delay(300);
+                await PageInTransactionAsync(scope.ServiceProvider, title);
+            }
+            else
+            {
+                await PageInTransactionAsync(scope.ServiceProvider, title);
+                await Task.Delay(900);
+                await StateStamps.BumpAsync(db, "uji-urutan-kunci", CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await Task.WhenAll(SaveAsync("Kunci Pertama", rowFirst: false), SaveAsync("Kunci Kedua", rowFirst: true));
+
+        await SearchTestData.WaitUntilCaughtUpAsync(factory);
+        var titles = await SearchTestData.TitlesAsync(factory.CreateBrowser(), "kunci");
+        Assert.Contains("Kunci Pertama", titles);
+        Assert.Contains("Kunci Kedua", titles);
+    }
+
+    private static async Task PageInTransactionAsync(IServiceProvider services, string title)
+    {
+        var content = services.GetRequiredService<IContentManager>();
+        var item = content.New("Halaman");
+        item.DisplayText = title;
+        item.Content["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title };
+        await content.CreateAsync(item, publish: true);
     }
 
     private static async Task<int> PublishedPagesAsync(CmsFactory factory)
