@@ -16,6 +16,7 @@ using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IContentDefinitionProvider, HelpdeskTicketDefinitionProvider>();
         services.AddSingleton(new ContentPartDescriptor(nameof(TicketPart), typeof(TicketPart), "Tiket helpdesk", "Isian formulir pelamar pada tiket helpdesk."));
         services.AddScoped<IContentIndexProvider, HelpdeskTicketIndexProvider>();
+
+        // A factory registration is not tied to the feature: count changes kept in a transaction are always applied.
+        services.AddSingleton<IInterceptor>(_ => new HelpdeskCountsCommitInterceptor());
         services.AddScoped<IRecipeStep, HelpdeskStep>();
         services.AddScoped<HelpdeskSettings>();
         services.AddScoped<HelpdeskSecrets>();

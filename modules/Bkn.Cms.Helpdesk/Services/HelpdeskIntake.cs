@@ -110,14 +110,17 @@ public sealed partial class HelpdeskIntake(
         List<string> stored,
         CancellationToken cancellationToken)
     {
+        // The number is taken in its own statement before the ticket's transaction: the year's counter row is the one row
+        // every submission updates, and locked inside the transaction it would serialise whole submissions on
+        // PostgreSQL. A submission that fails afterwards leaves a gap in the numbers, never a duplicate.
+        var year = TimeZoneInfo.ConvertTimeFromUtc(now, settings.Zone).Year;
+        var number = await HelpdeskSql.NextNumberAsync(db, year, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             db.Add(new HelpdeskCaptchaUse { Nonce = check.Nonce!, ExpiresUtc = check.ExpiresUtc });
             await db.SaveChangesAsync(cancellationToken);
 
-            var year = TimeZoneInfo.ConvertTimeFromUtc(now, settings.Zone).Year;
-            var number = await HelpdeskSql.NextNumberAsync(db, year, cancellationToken);
             part.Number = number;
             part.CategoryId = category.Id;
             var nikHash = HelpdeskSecrets.NikHash(secret, part.Nik!);
@@ -182,9 +185,9 @@ public sealed partial class HelpdeskIntake(
             }
 
             // The same form posted twice at once: the other request created the ticket (unique submission key / captcha nonce).
-            if (await NumberOfSubmissionAsync(key, cancellationToken) is { } number)
+            if (await NumberOfSubmissionAsync(key, cancellationToken) is { } existing)
             {
-                return new IntakeResult(number, new Dictionary<string, string>(), Repeated: true);
+                return new IntakeResult(existing, new Dictionary<string, string>(), Repeated: true);
             }
 
             return Fail(nameof(HelpdeskFormInput.CaptchaAnswer), "Pertanyaan keamanan ini sudah dipakai. Jawab pertanyaan yang baru.");
