@@ -147,7 +147,7 @@ public static class CmsServiceCollectionExtensions
             // A missing connection string is reported by SetupService at start with a clear message.
             var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "";
             builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(
-                (sp, o) => o.UseNpgsql(connection).AddInterceptors([new StampCommitInterceptor(), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                (sp, o) => o.UseNpgsql(connection).AddInterceptors([new StampCommitInterceptor(sp), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
@@ -161,7 +161,7 @@ public static class CmsServiceCollectionExtensions
 
             var interceptor = new SqliteSynchronousInterceptor(synchronous);
             builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(
-                (sp, o) => o.UseSqlite(connection).AddInterceptors([interceptor, new StampCommitInterceptor(), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                (sp, o) => o.UseSqlite(connection).AddInterceptors([interceptor, new StampCommitInterceptor(sp), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
     }
 
