@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
 using Jint;
@@ -14,7 +15,7 @@ namespace Bkn.Cms.Workflows.Services;
 /// JavaScript through Jint in a sandbox (no CLR access, statement, time, recursion and memory limits, a fresh engine per
 /// evaluation) and Liquid through Fluid. Values cross the boundary as JSON only, so scripts never see .NET objects.
 /// </summary>
-public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkflowExpressionEvaluator
+public sealed partial class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkflowExpressionEvaluator
 {
     public const int MaxStatements = 50_000;
     public const long MemoryLimitBytes = 32 * 1024 * 1024;
@@ -29,6 +30,13 @@ public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkfl
 
     public Task<JsonNode?> EvaluateScriptAsync(string script, ActivityContext context, CancellationToken cancellationToken)
     {
+        // A bare path such as `correlationId` or `input.ContentType` (most property values) is read from the JSON
+        // directly: same result as the engine gives, without building an engine for it.
+        if (PathExpression().Match(script) is { Success: true } path && TryReadPath(path, context, out var value))
+        {
+            return Task.FromResult(value);
+        }
+
         var engine = new Engine(o => o
             .LimitRecursion(64)
             .MaxStatements(MaxStatements)
@@ -117,6 +125,42 @@ public sealed class WorkflowExpressionEvaluator(SignalUrls signalUrls) : IWorkfl
         });
         return html ? await parsed.RenderAsync(liquid, HtmlEncoder.Default) : await parsed.RenderAsync(liquid, NullEncoder.Default);
     }
+
+    /// <summary>Walks a path through objects; anything else (a string's length, an array, a member of null) is left to the engine.</summary>
+    private static bool TryReadPath(Match path, ActivityContext context, out JsonNode? value)
+    {
+        JsonNode? node = path.Groups["root"].Value switch
+        {
+            "input" => context.Input,
+            "properties" => context.Properties,
+            "output" => context.Output,
+            "lastResult" => context.LastResult,
+            "correlationId" => context.CorrelationId is null ? null : JsonValue.Create(context.CorrelationId),
+            _ => new JsonObject
+            {
+                ["workflowTypeId"] = context.WorkflowTypeId,
+                ["version"] = context.WorkflowTypeVersion,
+                ["instanceId"] = context.InstanceId,
+                ["now"] = context.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            },
+        };
+        foreach (Capture member in path.Groups["member"].Captures)
+        {
+            if (node is not JsonObject obj)
+            {
+                value = null;
+                return false;
+            }
+
+            node = obj[member.Value];
+        }
+
+        value = node?.DeepClone();
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?<root>input|properties|output|lastResult|correlationId|workflow)(?:\.(?<member>[A-Za-z_$][A-Za-z0-9_$]*))*\s*;?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PathExpression();
 
     private static Prepared<Acornima.Ast.Script> Prepare(string script)
     {

@@ -64,6 +64,29 @@ public sealed class ScriptSandboxTests
         Assert.Equal("Judul: &lt;b&gt;Berita&lt;/b&gt;", await _evaluator.RenderLiquidAsync("Judul: {{ input.judul }}", context, html: true, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("correlationId", "\"c1\"")]
+    [InlineData("input.tiket.nomor", "\"HD-2026-000001\"")]
+    [InlineData("input.tiket", "{\"nomor\":\"HD-2026-000001\",\"lampiran\":[1,2]}")]
+    [InlineData("input.tidakAda", "null")]
+    [InlineData("workflow.workflowTypeId;", "\"uji\"")]
+    [InlineData("correlationId.length", "2")]
+    [InlineData("input.tiket.lampiran.length", "2")]
+    [InlineData("input.tiket.nomor + '/' + correlationId", "\"HD-2026-000001/c1\"")]
+    public async Task A_plain_path_gives_what_the_script_engine_gives(string expression, string expected)
+    {
+        var context = Context(new JsonObject { ["tiket"] = new JsonObject { ["nomor"] = "HD-2026-000001", ["lampiran"] = new JsonArray(1, 2) } });
+        var value = await _evaluator.EvaluateScriptAsync(expression, context, CancellationToken.None);
+        Assert.Equal(expected, value?.ToJsonString() ?? "null");
+    }
+
+    [Fact]
+    public async Task A_path_through_a_missing_object_faults_like_the_script_engine()
+    {
+        var error = await Assert.ThrowsAsync<WorkflowException>(() => _evaluator.EvaluateScriptAsync("input.tidakAda.nomor", Context(), CancellationToken.None));
+        Assert.Contains("Kesalahan skrip", error.Message, StringComparison.Ordinal);
+    }
+
     internal static ActivityContext Context(JsonObject? input = null) => new()
     {
         Activity = new ActivityDefinition { Id = "a1", Name = "ScriptTask" },
