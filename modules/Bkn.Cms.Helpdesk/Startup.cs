@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Bkn.Cms.Background;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Data;
 using Bkn.Cms.Helpdesk.Api;
 using Bkn.Cms.Helpdesk.Indexes;
 using Bkn.Cms.Helpdesk.Models;
@@ -16,7 +17,6 @@ using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,7 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, HelpdeskTicketIndexProvider>();
 
         // A factory registration is not tied to the feature: count changes kept in a transaction are always applied.
-        services.AddSingleton<IInterceptor>(_ => new HelpdeskCountsCommitInterceptor());
+        services.AddSingleton<ICommitParticipant>(_ => new HelpdeskCountsCommitParticipant());
         services.AddScoped<IRecipeStep, HelpdeskStep>();
         services.AddScoped<HelpdeskSettings>();
         services.AddScoped<HelpdeskSecrets>();

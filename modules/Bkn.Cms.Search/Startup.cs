@@ -1,5 +1,6 @@
 using Bkn.Cms.Background;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
@@ -9,7 +10,6 @@ using Bkn.Cms.Search.Recipes;
 using Bkn.Cms.Search.Services;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Search;
@@ -31,7 +31,7 @@ public sealed class Startup : ModuleStartup
         // A factory registration is not tied to the feature: changes are logged even while search is switched off,
         // so switching it back on catches up instead of serving a stale index.
         services.AddScoped<IContentIndexProvider>(_ => new IndexingTaskProvider());
-        services.AddSingleton<IInterceptor>(sp => new IndexingTaskCommitInterceptor(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ICommitParticipant>(sp => new IndexingTaskCommitParticipant(sp.GetRequiredService<TimeProvider>()));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => SearchApi.Map(endpoints);

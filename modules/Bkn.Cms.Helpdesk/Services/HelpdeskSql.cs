@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bkn.Cms.Data;
 using Bkn.Cms.Helpdesk.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,6 @@ namespace Bkn.Cms.Helpdesk.Services;
 /// <summary>Atomic counters in plain SQL understood by SQLite and PostgreSQL alike (upsert, UPDATE … RETURNING).</summary>
 public static class HelpdeskSql
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, Dictionary<(string TeamId, int Status), long>> PendingCounts = [];
 
     /// <summary>The next ticket number of the year, e.g. HD-2026-000123 (two autocommitted statements; the UPDATE … RETURNING is atomic).</summary>
     public static async Task<string> NextNumberAsync(DbContext db, int year, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public static class HelpdeskSql
 
     /// <summary>
     /// Adds <paramref name="delta"/> to the count of a team's tickets in a status. Inside a transaction the change is
-    /// kept and applied as the transaction commits (<see cref="HelpdeskCountsCommitInterceptor"/>): the count rows are
+    /// kept and applied as the transaction commits (<see cref="HelpdeskCountsCommitParticipant"/>): the count rows are
     /// shared by every ticket of a team, and a row updated mid-transaction stays locked until the commit, which
     /// serialised whole submissions on PostgreSQL. Outside a transaction it is applied at once.
     /// </summary>
@@ -35,30 +35,9 @@ public static class HelpdeskSql
             return ApplyCountAsync(db, teamId, (int)status, delta, cancellationToken);
         }
 
-        var pending = PendingCounts.GetOrCreateValue(db);
-        lock (pending)
-        {
-            pending[(teamId, (int)status)] = pending.GetValueOrDefault((teamId, (int)status)) + delta;
-        }
-
+        var pending = CommitWork.State<PendingQueueCounts>(db).Deltas;
+        pending[(teamId, (int)status)] = pending.GetValueOrDefault((teamId, (int)status)) + delta;
         return Task.CompletedTask;
-    }
-
-    /// <summary>The count changes kept since the last commit or rollback, non-zero ones in key order (a fixed lock order).</summary>
-    internal static List<((string TeamId, int Status) Key, long Delta)> TakePendingCounts(DbContext db)
-    {
-        if (!PendingCounts.TryGetValue(db, out var pending))
-        {
-            return [];
-        }
-
-        lock (pending)
-        {
-            var taken = pending.Where(p => p.Value != 0).OrderBy(p => p.Key.TeamId, StringComparer.Ordinal).ThenBy(p => p.Key.Status)
-                .Select(p => (p.Key, p.Value)).ToList();
-            pending.Clear();
-            return taken;
-        }
     }
 
     internal static Task ApplyCountAsync(DbContext db, string teamId, int status, long delta, CancellationToken cancellationToken) =>
@@ -83,10 +62,38 @@ public static class HelpdeskSql
     public static async Task RebuildCountsAsync(DbContext db, CancellationToken cancellationToken)
     {
         // The recount sees this transaction's own tickets: changes kept for the commit are already in it.
-        TakePendingCounts(db);
+        CommitWork.Find<PendingQueueCounts>(db)?.Deltas.Clear();
         await db.Set<HelpdeskQueueCount>().ExecuteDeleteAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"HelpdeskQueueCounts\" (\"TeamId\", \"Status\", \"Count\") SELECT \"TeamId\", \"Status\", COUNT(*) FROM \"HelpdeskTickets\" GROUP BY \"TeamId\", \"Status\"",
             cancellationToken);
+    }
+}
+
+/// <summary>Queue-count changes a transaction made, applied at its commit.</summary>
+internal sealed class PendingQueueCounts
+{
+    public SortedDictionary<(string TeamId, int Status), long> Deltas { get; } = new(Comparer<(string TeamId, int Status)>.Create(
+        (a, b) => string.CompareOrdinal(a.TeamId, b.TeamId) is var byTeam and not 0 ? byTeam : a.Status.CompareTo(b.Status)));
+}
+
+/// <summary>Applies the kept queue-count changes as the last statements before the commit, in key order (a fixed lock order).</summary>
+internal sealed class HelpdeskCountsCommitParticipant : ICommitParticipant
+{
+    public int Order => 200;
+
+    public async Task CommittingAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (CommitWork.Find<PendingQueueCounts>(db) is not { } pending)
+        {
+            return;
+        }
+
+        foreach (var ((teamId, status), delta) in pending.Deltas.Where(d => d.Value != 0))
+        {
+            await HelpdeskSql.ApplyCountAsync(db, teamId, status, delta, cancellationToken);
+        }
+
+        pending.Deltas.Clear();
     }
 }

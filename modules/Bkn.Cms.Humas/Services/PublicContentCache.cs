@@ -8,7 +8,7 @@ namespace Bkn.Cms.Humas.Services;
 /// <summary>
 /// Invalidates the public output cache. A change bumps the "public-content" stamp as its transaction commits
 /// (<see cref="StateStamps.BumpOnCommitAsync"/>: the shared stamp row is locked only for the commit) and evicts at once; right after the commit this node evicts again
-/// (<see cref="StampCommitInterceptor"/>), and every other node does when it sees the stamp move (poll or Redis), which
+/// (the stamps' commit participant), and every other node does when it sees the stamp move (poll or Redis), which
 /// also drops what a request may have cached from the not yet committed state.
 /// </summary>
 public sealed class PublicContentCache(IOutputCacheStore store) : IStampedCache

@@ -136,8 +136,7 @@ public static class CmsServiceCollectionExtensions
 
     // The options are built once (singleton): building them again for every request showed up in profiles of uncached
     // page views. Contexts are not pooled: a pooled context keeps its diagnostics and logging state across requests.
-    // Modules add EF Core interceptors by registering IInterceptor singletons (search writes its change log at commit);
-    // they run after the stamp bumps, so every commit takes its last locks in the same order.
+    // Work that must run right before a commit (stamps, counters, the search log) is done by ICommitParticipants.
     private static void AddStore(WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -147,7 +146,7 @@ public static class CmsServiceCollectionExtensions
             // A missing connection string is reported by SetupService at start with a clear message.
             var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "";
             builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(
-                (sp, o) => o.UseNpgsql(connection).AddInterceptors([new StampCommitInterceptor(sp), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                (sp, o) => o.UseNpgsql(connection).AddInterceptors(new CommitWorkInterceptor(sp)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
@@ -161,7 +160,7 @@ public static class CmsServiceCollectionExtensions
 
             var interceptor = new SqliteSynchronousInterceptor(synchronous);
             builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(
-                (sp, o) => o.UseSqlite(connection).AddInterceptors([interceptor, new StampCommitInterceptor(sp), .. sp.GetServices<IInterceptor>()]), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                (sp, o) => o.UseSqlite(connection).AddInterceptors(interceptor, new CommitWorkInterceptor(sp)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
     }
 
@@ -186,6 +185,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SecurityCache>());
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SiteSettingsCache>());
         services.AddSingleton<StateStamps>();
+        services.AddSingleton<ICommitParticipant, StampCommitParticipant>();
         services.AddHostedService<StateStampPoller>();
     }
 

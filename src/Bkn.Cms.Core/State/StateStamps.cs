@@ -15,8 +15,6 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
 {
     private readonly ConcurrentDictionary<IStampedCache, long> _loaded = new();
     private readonly SemaphoreSlim _syncLock = new(1, 1);
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.DbContext, HashSet<string>> PendingBumps = [];
-
     private readonly IReadOnlyList<IStampedCache> _caches = [.. caches];
 
     /// <summary>Raised after a local commit bumped a stamp, so other nodes can be told at once (Redis).</summary>
@@ -35,9 +33,10 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
     }
 
     /// <summary>
-    /// Increments a stamp as the caller's transaction commits (at once when there is none). Handlers that run in the
-    /// middle of someone else's transaction use this: a stamp row bumped there stays locked until the commit, which
-    /// serialises unrelated saves on PostgreSQL and, held ahead of row locks taken later, can deadlock two of them.
+    /// Increments a stamp as the caller's transaction commits (<see cref="StampCommitParticipant"/>; at once when there
+    /// is no transaction). Handlers that run in the middle of someone else's transaction use this: a stamp row bumped
+    /// there stays locked until the commit, which serialises unrelated saves on PostgreSQL and, held ahead of row locks
+    /// taken later, can deadlock two of them.
     /// </summary>
     public static async Task BumpOnCommitAsync(CmsDbContext db, string name, CancellationToken cancellationToken)
     {
@@ -47,27 +46,7 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
             return;
         }
 
-        var names = PendingBumps.GetOrCreateValue(db);
-        lock (names)
-        {
-            names.Add(name);
-        }
-    }
-
-    /// <summary>The stamps noted by <see cref="BumpOnCommitAsync"/> since the last commit or rollback.</summary>
-    internal static List<string> TakePendingBumps(Microsoft.EntityFrameworkCore.DbContext db)
-    {
-        if (!PendingBumps.TryGetValue(db, out var names))
-        {
-            return [];
-        }
-
-        lock (names)
-        {
-            var taken = names.Order(StringComparer.Ordinal).ToList();
-            names.Clear();
-            return taken;
-        }
+        CommitWork.State<PendingStamps>(db).Names.Add(name);
     }
 
     /// <summary>Ends a unit of work that changed cached state: bumps the stamp, commits, then reloads here and tells other nodes.</summary>

@@ -128,7 +128,26 @@ public sealed class TestDatabase : IAsyncDisposable
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = $"DROP DATABASE IF EXISTS \"{PostgresName}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+
+            // FORCE cannot end a server process of another role, e.g. an autovacuum worker that just started on this
+            // fresh database (42501); it is gone a moment later. A database left behind is not a test failure.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    if (attempt == 10)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(300);
+                }
+            }
         }
 
         try
