@@ -172,7 +172,6 @@ public sealed partial class SearchIndexManager(
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            var db = services.GetRequiredService<DbContext>();
             var scanner = services.GetRequiredService<IContentScanner>();
             var factory = services.GetRequiredService<SearchDocumentFactory>();
             var settings = state.Settings;

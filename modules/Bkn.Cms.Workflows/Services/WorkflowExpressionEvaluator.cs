@@ -52,13 +52,7 @@ public sealed partial class WorkflowExpressionEvaluator(SignalUrls signalUrls) :
             engine.SetValue("output", parser.Parse(context.Output.ToJsonString()));
             engine.SetValue("lastResult", context.LastResult is null ? JsValue.Null : parser.Parse(context.LastResult.ToJsonString()));
             engine.SetValue("correlationId", context.CorrelationId is null ? JsValue.Null : new JsString(context.CorrelationId));
-            engine.SetValue("workflow", parser.Parse(new JsonObject
-            {
-                ["workflowTypeId"] = context.WorkflowTypeId,
-                ["version"] = context.WorkflowTypeVersion,
-                ["instanceId"] = context.InstanceId,
-                ["now"] = context.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            }.ToJsonString()));
+            engine.SetValue("workflow", parser.Parse(WorkflowInfo(context).ToJsonString()));
 
             var result = engine.Evaluate(Prepare(script));
             var serializer = new Jint.Native.Json.JsonSerializer(engine);
@@ -126,6 +120,15 @@ public sealed partial class WorkflowExpressionEvaluator(SignalUrls signalUrls) :
         return html ? await parsed.RenderAsync(liquid, HtmlEncoder.Default) : await parsed.RenderAsync(liquid, NullEncoder.Default);
     }
 
+    /// <summary>What scripts see as <c>workflow</c>.</summary>
+    private static JsonObject WorkflowInfo(ActivityContext context) => new()
+    {
+        ["workflowTypeId"] = context.WorkflowTypeId,
+        ["version"] = context.WorkflowTypeVersion,
+        ["instanceId"] = context.InstanceId,
+        ["now"] = context.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Walks a path through objects; anything else (a string's length, an array, a member of null) is left to the engine.</summary>
     private static bool TryReadPath(Match path, ActivityContext context, out JsonNode? value)
     {
@@ -136,13 +139,7 @@ public sealed partial class WorkflowExpressionEvaluator(SignalUrls signalUrls) :
             "output" => context.Output,
             "lastResult" => context.LastResult,
             "correlationId" => context.CorrelationId is null ? null : JsonValue.Create(context.CorrelationId),
-            _ => new JsonObject
-            {
-                ["workflowTypeId"] = context.WorkflowTypeId,
-                ["version"] = context.WorkflowTypeVersion,
-                ["instanceId"] = context.InstanceId,
-                ["now"] = context.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            },
+            _ => WorkflowInfo(context),
         };
         foreach (Capture member in path.Groups["member"].Captures)
         {
