@@ -10,7 +10,9 @@ namespace Bkn.Cms.Benchmarks;
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
-    private const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=bkn;Password=bkn;Database=postgres";
+    // Co-located PostgreSQL over loopback: no TLS, as a same-machine install would connect (TLS on loopback costs CPU
+    // on both sides and protects nothing). Over a network keep TLS on (docs/OPERATIONS.md).
+    private const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=bkn;Password=bkn;Database=postgres;SSL Mode=Disable";
 
     private BenchDatabase(DatabaseProvider provider, string connectionString, string dataPath, string? postgresName)
     {

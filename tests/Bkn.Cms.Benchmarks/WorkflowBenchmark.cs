@@ -24,7 +24,7 @@ internal static class WorkflowBenchmark
     {
         if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
         {
-            await Console.Error.WriteLineAsync("usage: workflows sqlite|postgres [--events N] [--warmup N] [--timers N]");
+            await Console.Error.WriteLineAsync("usage: workflows sqlite|postgres [--events N] [--warmup N] [--timers N] [--callers N]");
             return 2;
         }
 
@@ -32,6 +32,7 @@ internal static class WorkflowBenchmark
         var events = Option(args, "--events", 10_000);
         var warmup = Option(args, "--warmup", 5000);
         var timers = Option(args, "--timers", 10_000);
+        var callers = Option(args, "--callers", 4);
         await using var database = await BenchDatabase.CreateAsync(provider);
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", "Bench-Admin-2026");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
@@ -40,8 +41,8 @@ internal static class WorkflowBenchmark
             ["App:DataPath"] = database.DataPath,
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("BENCH_SQL_LOG") is null ? "Warning" : "Information",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("BENCH_SQL_LOG") ?? "Critical",
 
             // The benchmark drives the timer processor itself.
             ["Workflows:TimerInterval"] = "30.00:00:00",
@@ -74,10 +75,21 @@ internal static class WorkflowBenchmark
         await TriggerManyAsync(services, warmup, i => ($"sinyal-{i % TypeCount}", $"ws-{i}"));
         var noMatch = await TriggerManyAsync(services, events, i => ("tidak-ada", $"n-{i}"));
         var starts = await TriggerManyAsync(services, events, i => ($"sinyal-{i % TypeCount}", $"s-{i}"));
-        Console.WriteLine($"| {provider} | events | seconds | events/s |");
-        Console.WriteLine("|---|---|---|---|");
-        Console.WriteLine($"| event matching none of the 50 types | {events:N0} | {noMatch.TotalSeconds:F2} | {events / noMatch.TotalSeconds:N0} |");
-        Console.WriteLine($"| event starting (and finishing) one instance | {events:N0} | {starts.TotalSeconds:F2} | {events / starts.TotalSeconds:N0} |");
+        var noMatchConcurrent = await TriggerManyAsync(services, events, i => ("tidak-ada", $"cn-{i}"), callers);
+        var startsConcurrent = await TriggerManyAsync(services, events, i => ($"sinyal-{i % TypeCount}", $"cs-{i}"), callers);
+        Console.WriteLine($"| {provider} | callers | events | seconds | events/s |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"| event matching none of the 50 types | 1 | {events:N0} | {noMatch.TotalSeconds:F2} | {events / noMatch.TotalSeconds:N0} |");
+        Console.WriteLine($"| event starting (and finishing) one instance | 1 | {events:N0} | {starts.TotalSeconds:F2} | {events / starts.TotalSeconds:N0} |");
+        Console.WriteLine($"| event matching none of the 50 types | {callers} | {events:N0} | {noMatchConcurrent.TotalSeconds:F2} | {events / noMatchConcurrent.TotalSeconds:N0} |");
+        Console.WriteLine($"| event starting (and finishing) one instance | {callers} | {events:N0} | {startsConcurrent.TotalSeconds:F2} | {events / startsConcurrent.TotalSeconds:N0} |");
+        await using (var scope = services.CreateAsyncScope())
+        {
+            // Every start event must have left exactly one finished instance, whatever the concurrency.
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var started = await db.WorkflowInstances.CountAsync(i => i.CorrelationId!.StartsWith("cs-") && i.Status == (int)WorkflowStatus.Finished);
+            Console.WriteLine($"instances finished by the {callers}-caller start events: {started:N0} of {events:N0} ({(started == events ? "none lost" : "MISMATCH")})");
+        }
 
         var seeding = await TriggerManyAsync(services, timers, i => ("sinyal-timer", $"t-{i}"));
         Console.WriteLine($"seeded {timers:N0} instances halted on a timer in {seeding.TotalSeconds:F1} s");
@@ -105,17 +117,21 @@ internal static class WorkflowBenchmark
         return 0;
     }
 
-    private static async Task<TimeSpan> TriggerManyAsync(IServiceProvider services, int count, Func<int, (string Signal, string Correlation)> pick)
+    /// <summary>Triggers <paramref name="count"/> events from <paramref name="callers"/> concurrent callers (as concurrent requests would).</summary>
+    private static async Task<TimeSpan> TriggerManyAsync(IServiceProvider services, int count, Func<int, (string Signal, string Correlation)> pick, int callers = 1)
     {
+        var next = -1;
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
-            var (signal, correlation) = pick(i);
-            await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IWorkflowManager>()
-                .TriggerEventAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = signal }, correlation);
-        }
-
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var (signal, correlation) = pick(i);
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IWorkflowManager>()
+                    .TriggerEventAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = signal }, correlation);
+            }
+        })));
         return clock.Elapsed;
     }
 

@@ -1,6 +1,8 @@
 using Bkn.Cms.Humas.Indexes;
 using Bkn.Cms.Humas.Models;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Bkn.Cms.Humas.Services;
 
@@ -9,73 +11,118 @@ public sealed class PublicationQueries(DbContext db)
 {
     public const int PageSize = 10;
 
-    private IQueryable<PublicationIndex> Live(string type) =>
-        db.Set<PublicationIndex>().AsNoTracking().Where(p => p.ContentType == type && p.Published);
+    // The queries every public page makes are compiled once (EF.CompileAsyncQuery): parsing a LINQ expression and
+    // probing EF's query cache by expression was a fifth of an uncached page view. Filtered lists stay composed per call.
+    private static readonly Func<DbContext, string, int, IAsyncEnumerable<PublicationIndex>> LatestQuery =
+        EF.CompileAsyncQuery((DbContext db, string type, int count) =>
+            db.Set<PublicationIndex>().AsNoTracking().Where(p => p.ContentType == type && p.Published)
+                .OrderByDescending(p => p.Date).ThenByDescending(p => p.PublishedUtc).Take(count));
+
+    private static readonly Func<DbContext, string, IAsyncEnumerable<PublicationIndex>> AllQuery =
+        EF.CompileAsyncQuery<DbContext, string, PublicationIndex>((DbContext db, string type) =>
+            db.Set<PublicationIndex>().AsNoTracking().Where(p => p.ContentType == type && p.Published && p.Kind != PublicInformationFields.Dikecualikan)
+                .OrderBy(p => p.Kind).ThenBy(p => p.Number).ThenBy(p => p.Title));
+
+    private static readonly Func<DbContext, string, IAsyncEnumerable<int>> YearsQuery =
+        EF.CompileAsyncQuery<DbContext, string, int>((DbContext db, string type) =>
+            db.Set<PublicationIndex>().Where(p => p.ContentType == type && p.Published).Select(p => p.Year).Distinct().OrderByDescending(y => y));
+
+    private static readonly Func<DbContext, string, IAsyncEnumerable<string>> KindsQuery =
+        EF.CompileAsyncQuery<DbContext, string, string>((DbContext db, string type) =>
+            db.Set<PublicationIndex>().Where(p => p.ContentType == type && p.Published && p.Kind != "").Select(p => p.Kind).Distinct().OrderBy(k => k));
+
+    private static readonly Func<DbContext, string, CancellationToken, Task<PublicationIndex?>> ByPathQuery =
+        EF.CompileAsyncQuery((DbContext db, string path, CancellationToken _) =>
+            db.Set<PublicationIndex>().AsNoTracking().Where(p => p.Path == path)
+                .OrderByDescending(p => p.Published).ThenByDescending(p => p.GoneUtc).FirstOrDefault());
+
+    private static readonly Func<DbContext, string, string, int, IAsyncEnumerable<PublicationIndex>> RelatedQuery =
+        EF.CompileAsyncQuery((DbContext db, string type, string currentId, int count) =>
+            db.Set<PublicationIndex>().AsNoTracking()
+                .Where(p => p.ContentType == type && p.Published && p.ContentItemId != currentId && p.Kind != PublicInformationFields.Dikecualikan)
+                .OrderByDescending(p => p.Date).Take(count));
+
+    private static readonly Func<DbContext, string, CancellationToken, Task<EditorialState?>> EditorialStateQuery =
+        EF.CompileAsyncQuery((DbContext db, string id, CancellationToken _) => db.Set<EditorialState>().AsNoTracking().FirstOrDefault(s => s.ContentItemId == id));
+
+    private static readonly Func<DbContext, string, IAsyncEnumerable<ChangeNote>> ChangeNotesQuery =
+        EF.CompileAsyncQuery<DbContext, string, ChangeNote>((DbContext db, string id) => db.Set<ChangeNote>().AsNoTracking().Where(n => n.ContentItemId == id).OrderByDescending(n => n.CreatedUtc));
 
     public async Task<PublicationPage> ListAsync(string type, PublicationFilter filter, CancellationToken cancellationToken)
     {
-        var query = Live(type);
-        if (!string.IsNullOrWhiteSpace(filter.Jenis))
-        {
-            query = query.Where(p => p.Kind == filter.Jenis);
-        }
-
-        if (filter.Tahun is { } year)
-        {
-            query = query.Where(p => p.Year == year);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Status))
-        {
-            query = query.Where(p => p.Status == filter.Status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Nomor))
-        {
-            var number = filter.Nomor.Trim();
-            query = query.Where(p => p.Number == number);
-        }
-
-        if (type == HumasTypes.InformasiPublik)
-        {
-            query = query.Where(p => p.Kind != PublicInformationFields.Dikecualikan);
-        }
-
-        query = filter.Urut switch
-        {
-            "terlama" => query.OrderBy(p => p.Date).ThenBy(p => p.ContentItemId),
-            "judul" => query.OrderBy(p => p.Title).ThenBy(p => p.ContentItemId),
-            "nomor" => query.OrderByDescending(p => p.Year).ThenBy(p => p.Number).ThenBy(p => p.ContentItemId),
-            _ => query.OrderByDescending(p => p.Date).ThenByDescending(p => p.PublishedUtc).ThenBy(p => p.ContentItemId),
-        };
-        var total = await query.CountAsync(cancellationToken);
+        var jenis = string.IsNullOrWhiteSpace(filter.Jenis) ? null : filter.Jenis;
+        var status = string.IsNullOrWhiteSpace(filter.Status) ? null : filter.Status;
+        var nomor = string.IsNullOrWhiteSpace(filter.Nomor) ? null : filter.Nomor.Trim();
+        var total = await CountQuery(db, type, jenis, filter.Tahun, status, nomor, 0, 0);
         var page = Math.Clamp(filter.Halaman, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await query.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new PublicationPage(items, total, page, PageSize);
+        var query = filter.Urut switch
+        {
+            "terlama" => OldestQuery,
+            "judul" => TitleQuery,
+            "nomor" => NumberQuery,
+            _ => NewestQuery,
+        };
+        var rows = query(db, type, jenis, filter.Tahun, status, nomor, (page - 1) * PageSize, PageSize);
+        return new PublicationPage(await ToListAsync(rows, cancellationToken), total, page, PageSize);
     }
 
-    public async Task<IReadOnlyList<PublicationIndex>> LatestAsync(string type, int count, CancellationToken cancellationToken) =>
-        await Live(type).OrderByDescending(p => p.Date).ThenByDescending(p => p.PublishedUtc).Take(count).ToListAsync(cancellationToken);
+    // One compiled query per order; each filter is "parameter is null or column equals it", which SQLite and PostgreSQL
+    // evaluate after the (ContentType, Published, …) index has narrowed the rows to one type's published items.
+    // Parameters: type, jenis, tahun, status, nomor, skip, take (compiled queries take scalars, not objects).
+    private static readonly Expression<Func<DbContext, string, string?, int?, string?, string?, int, int, IQueryable<PublicationIndex>>> Filtered =
+        (db, type, jenis, tahun, status, nomor, skip, take) =>
+            db.Set<PublicationIndex>().AsNoTracking().Where(p => p.ContentType == type && p.Published
+                && (jenis == null || p.Kind == jenis)
+                && (tahun == null || p.Year == tahun)
+                && (status == null || p.Status == status)
+                && (nomor == null || p.Number == nomor)
+                && (type != HumasTypes.InformasiPublik || p.Kind != PublicInformationFields.Dikecualikan));
+
+    private static readonly Func<DbContext, string, string?, int?, string?, string?, int, int, Task<int>> CountQuery =
+        EF.CompileAsyncQuery(Compose((q, skip, take) => q.Count()));
+
+    private static readonly Func<DbContext, string, string?, int?, string?, string?, int, int, IAsyncEnumerable<PublicationIndex>> NewestQuery =
+        EF.CompileAsyncQuery(Compose((q, skip, take) =>
+            q.OrderByDescending(p => p.Date).ThenByDescending(p => p.PublishedUtc).ThenBy(p => p.ContentItemId).Skip(skip).Take(take)));
+
+    private static readonly Func<DbContext, string, string?, int?, string?, string?, int, int, IAsyncEnumerable<PublicationIndex>> OldestQuery =
+        EF.CompileAsyncQuery(Compose((q, skip, take) => q.OrderBy(p => p.Date).ThenBy(p => p.ContentItemId).Skip(skip).Take(take)));
+
+    private static readonly Func<DbContext, string, string?, int?, string?, string?, int, int, IAsyncEnumerable<PublicationIndex>> TitleQuery =
+        EF.CompileAsyncQuery(Compose((q, skip, take) => q.OrderBy(p => p.Title).ThenBy(p => p.ContentItemId).Skip(skip).Take(take)));
+
+    private static readonly Func<DbContext, string, string?, int?, string?, string?, int, int, IAsyncEnumerable<PublicationIndex>> NumberQuery =
+        EF.CompileAsyncQuery(Compose((q, skip, take) =>
+            q.OrderByDescending(p => p.Year).ThenBy(p => p.Number).ThenBy(p => p.ContentItemId).Skip(skip).Take(take)));
+
+    /// <summary>One expression "(db, …, skip, take) => rest(Filtered(db, …), skip, take)" for EF to compile (it cannot call a method inside a query).</summary>
+    private static Expression<Func<DbContext, string, string?, int?, string?, string?, int, int, T>> Compose<T>(Expression<Func<IQueryable<PublicationIndex>, int, int, T>> rest)
+    {
+        var body = ReplacingExpressionVisitor.Replace(rest.Parameters[0], Filtered.Body, rest.Body);
+        body = ReplacingExpressionVisitor.Replace(rest.Parameters[1], Filtered.Parameters[6], body);
+        body = ReplacingExpressionVisitor.Replace(rest.Parameters[2], Filtered.Parameters[7], body);
+        return Expression.Lambda<Func<DbContext, string, string?, int?, string?, string?, int, int, T>>(body, Filtered.Parameters);
+    }
+
+    public Task<List<PublicationIndex>> LatestAsync(string type, int count, CancellationToken cancellationToken) =>
+        ToListAsync(LatestQuery(db, type, count), cancellationToken);
 
     /// <summary>All published items of a type (small types: services, public information), excluded information left out.</summary>
-    public async Task<IReadOnlyList<PublicationIndex>> AllAsync(string type, CancellationToken cancellationToken) =>
-        await Live(type).Where(p => p.Kind != PublicInformationFields.Dikecualikan)
-            .OrderBy(p => p.Kind).ThenBy(p => p.Number).ThenBy(p => p.Title).ToListAsync(cancellationToken);
+    public Task<List<PublicationIndex>> AllAsync(string type, CancellationToken cancellationToken) =>
+        ToListAsync(AllQuery(db, type), cancellationToken);
 
-    public async Task<IReadOnlyList<int>> YearsAsync(string type, CancellationToken cancellationToken) =>
-        await Live(type).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    public Task<List<int>> YearsAsync(string type, CancellationToken cancellationToken) =>
+        ToListAsync(YearsQuery(db, type), cancellationToken);
 
-    public async Task<IReadOnlyList<string>> KindsAsync(string type, CancellationToken cancellationToken) =>
-        await Live(type).Where(p => p.Kind != "").Select(p => p.Kind).Distinct().OrderBy(k => k).ToListAsync(cancellationToken);
+    public Task<List<string>> KindsAsync(string type, CancellationToken cancellationToken) =>
+        ToListAsync(KindsQuery(db, type), cancellationToken);
 
     /// <summary>The newest rows for a path: the published one if any, else the one that was taken down (410).</summary>
-    public async Task<PublicationIndex?> ByPathAsync(string path, CancellationToken cancellationToken) =>
-        await db.Set<PublicationIndex>().AsNoTracking().Where(p => p.Path == path)
-            .OrderByDescending(p => p.Published).ThenByDescending(p => p.GoneUtc).FirstOrDefaultAsync(cancellationToken);
+    public Task<PublicationIndex?> ByPathAsync(string path, CancellationToken cancellationToken) =>
+        ByPathQuery(db, path, cancellationToken);
 
-    public async Task<IReadOnlyList<PublicationIndex>> RelatedAsync(PublicationIndex current, int count, CancellationToken cancellationToken) =>
-        await Live(current.ContentType).Where(p => p.ContentItemId != current.ContentItemId && p.Kind != PublicInformationFields.Dikecualikan)
-            .OrderByDescending(p => p.Date).Take(count).ToListAsync(cancellationToken);
+    public Task<List<PublicationIndex>> RelatedAsync(PublicationIndex current, int count, CancellationToken cancellationToken) =>
+        ToListAsync(RelatedQuery(db, current.ContentType, current.ContentItemId, count), cancellationToken);
 
     /// <summary>Regulations this one changes or revokes, and the ones that change or revoke it (back-links).</summary>
     public async Task<(IReadOnlyList<(string Kind, PublicationIndex Target)> Outgoing, IReadOnlyList<(string Kind, PublicationIndex Source)> Incoming)> LinksAsync(string contentItemId, CancellationToken cancellationToken)
@@ -88,14 +135,25 @@ public sealed class PublicationQueries(DbContext db)
         return (outgoing, incoming);
     }
 
-    public async Task<EditorialState?> EditorialStateAsync(string contentItemId, CancellationToken cancellationToken) =>
-        await db.Set<EditorialState>().AsNoTracking().FirstOrDefaultAsync(s => s.ContentItemId == contentItemId, cancellationToken);
+    public Task<EditorialState?> EditorialStateAsync(string contentItemId, CancellationToken cancellationToken) =>
+        EditorialStateQuery(db, contentItemId, cancellationToken);
 
-    public async Task<IReadOnlyList<ChangeNote>> ChangeNotesAsync(string contentItemId, CancellationToken cancellationToken) =>
-        await db.Set<ChangeNote>().AsNoTracking().Where(n => n.ContentItemId == contentItemId).OrderByDescending(n => n.CreatedUtc).ToListAsync(cancellationToken);
+    public Task<List<ChangeNote>> ChangeNotesAsync(string contentItemId, CancellationToken cancellationToken) =>
+        ToListAsync(ChangeNotesQuery(db, contentItemId), cancellationToken);
 
     /// <summary>Every published public page of this module (excluded information left out), for the sitemap.</summary>
     public async Task<IReadOnlyList<PublicationIndex>> SitemapAsync(CancellationToken cancellationToken) =>
         await db.Set<PublicationIndex>().AsNoTracking().Where(p => p.Published && p.Kind != PublicInformationFields.Dikecualikan)
             .OrderBy(p => p.Path).ToListAsync(cancellationToken);
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
 }

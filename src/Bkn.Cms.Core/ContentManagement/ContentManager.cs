@@ -5,6 +5,7 @@ using Bkn.Cms.Data;
 using Bkn.Cms.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.ContentManagement;
 
@@ -15,12 +16,16 @@ namespace Bkn.Cms.ContentManagement;
 public sealed class ContentManager(
     CmsDbContext db,
     IContentDefinitionStore definitions,
-    IEnumerable<IContentHandler> handlers,
-    IEnumerable<IContentIndexProvider> indexProviders,
+    IServiceProvider services,
     IFeatureChecker features,
     IHttpContextAccessor httpContext,
     TimeProvider time) : IContentManager
 {
+    // Handlers and index providers are resolved on the first write, not with the manager: a page that only reads content
+    // would otherwise build every module's handler (and the workflow runtime behind one of them) for nothing.
+    private IContentHandler[]? _handlers;
+    private IContentIndexProvider[]? _indexProviders;
+
     public ContentItem New(string contentType)
     {
         var definition = Definition(contentType);
@@ -33,13 +38,19 @@ public sealed class ContentManager(
         return item;
     }
 
+    // Compiled once: the two look-ups every content page makes skip EF's per-call expression parsing and cache probe.
+    private static readonly Func<CmsDbContext, string, CancellationToken, Task<ContentItemRecord?>> PublishedVersion =
+        EF.CompileAsyncQuery((CmsDbContext db, string id, CancellationToken _) => db.ContentItems.AsNoTracking().FirstOrDefault(c => c.ContentItemId == id && !c.Deleted && c.Published));
+
+    private static readonly Func<CmsDbContext, string, CancellationToken, Task<ContentItemRecord?>> LatestVersion =
+        EF.CompileAsyncQuery((CmsDbContext db, string id, CancellationToken _) => db.ContentItems.AsNoTracking().FirstOrDefault(c => c.ContentItemId == id && !c.Deleted && c.Latest));
+
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
     {
-        var query = db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == contentItemId && !c.Deleted);
         var record = options switch
         {
-            VersionOptions.Published => await query.FirstOrDefaultAsync(c => c.Published, cancellationToken),
-            _ => await query.FirstOrDefaultAsync(c => c.Latest, cancellationToken),
+            VersionOptions.Published => await PublishedVersion(db, contentItemId, cancellationToken),
+            _ => await LatestVersion(db, contentItemId, cancellationToken),
         };
         return record is null ? null : ToItem(record);
     }
@@ -281,7 +292,7 @@ public sealed class ContentManager(
 
     private async Task UpdateIndexesAsync(ContentTypeDefinition definition, string contentItemId, ContentItem? latest, ContentItem? published, CancellationToken cancellationToken)
     {
-        foreach (var provider in indexProviders)
+        foreach (var provider in _indexProviders ??= [.. services.GetServices<IContentIndexProvider>()])
         {
             if (IsActive(provider) && provider.Handles(definition))
             {
@@ -294,7 +305,7 @@ public sealed class ContentManager(
 
     private async Task ForEachHandlerAsync(Func<IContentHandler, Task> action)
     {
-        foreach (var handler in handlers)
+        foreach (var handler in _handlers ??= [.. services.GetServices<IContentHandler>()])
         {
             if (IsActive(handler))
             {

@@ -13,9 +13,26 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     protected CmsDbContext(DbContextOptions options)
         : base(options)
     {
+        // No SAVEPOINT/RELEASE around every SaveChanges inside a transaction (two round trips each on PostgreSQL, a
+        // third of a workflow start): no code here recovers from a failed save and goes on in the same transaction —
+        // a failed save rolls the whole transaction back (UnitOfWork, HelpdeskIntake).
+        Database.AutoSavepointsEnabled = false;
     }
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Going back to the pool (or away): commit work noted without a commit is dropped, never carried to the next scope.</summary>
+    public override void Dispose()
+    {
+        CommitWork.Forget(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        CommitWork.Forget(this);
+        return base.DisposeAsync();
+    }
 
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
 

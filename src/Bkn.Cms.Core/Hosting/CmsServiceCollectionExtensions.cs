@@ -134,8 +134,13 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, Workflows.WorkflowTypeStep>();
     }
 
-    // The options are built once (singleton): building them again for every request showed up in profiles of uncached
-    // page views. Contexts are not pooled: a pooled context keeps its diagnostics and logging state across requests.
+    /// <summary>Contexts kept for reuse; more concurrent scopes than this still work, the extra contexts are not kept.</summary>
+    private const int PoolSize = 256;
+
+    // Contexts are pooled: building a context (options, internal service provider look-up, model, DbSets) for every
+    // scope was a sixth of a workflow event and showed up in every uncached page view. EF resets a returned context
+    // (change tracker, transaction, the settings made in its constructor); CmsDbContext forgets its commit work.
+    // Logging and diagnostics checks are cached by a pooled context for a second (EF's LoggingCacheTime).
     // Work that must run right before a commit (stamps, counters, the search log) is done by ICommitParticipants.
     private static void AddStore(WebApplicationBuilder builder)
     {
@@ -145,22 +150,22 @@ public static class CmsServiceCollectionExtensions
         {
             // A missing connection string is reported by SetupService at start with a clear message.
             var connection = options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "";
-            builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(
-                (sp, o) => o.UseNpgsql(connection).AddInterceptors(new CommitWorkInterceptor(sp)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            builder.Services.AddDbContextPool<CmsDbContext, PostgresCmsDbContext>(
+                (sp, o) => o.UseNpgsql(connection).AddInterceptors(new CommitWorkInterceptor(sp)), PoolSize);
         }
         else
         {
             Directory.CreateDirectory(dataPath);
             var connection = options.ConnectionString ?? $"Data Source={Path.Combine(dataPath, "bkn.db")};Default Timeout=30";
             var synchronous = options.SqliteSynchronous.ToUpperInvariant();
-            if (!SqliteSynchronousInterceptor.IsValid(synchronous))
+            if (!SqliteConnectionInterceptor.IsValid(synchronous))
             {
                 throw new InvalidOperationException($"Database:SqliteSynchronous '{options.SqliteSynchronous}' tidak dikenal; pakai NORMAL atau FULL.");
             }
 
-            var interceptor = new SqliteSynchronousInterceptor(synchronous);
-            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(
-                (sp, o) => o.UseSqlite(connection).AddInterceptors(interceptor, new CommitWorkInterceptor(sp)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            var interceptor = new SqliteConnectionInterceptor(synchronous);
+            builder.Services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>(
+                (sp, o) => o.UseSqlite(connection).AddInterceptors(interceptor, new CommitWorkInterceptor(sp)), PoolSize);
         }
     }
 

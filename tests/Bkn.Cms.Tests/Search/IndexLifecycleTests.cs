@@ -89,7 +89,7 @@ public sealed class IndexLifecycleTests
         var written = 0;
         var sawRebuild = false;
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && !(sawRebuild && manager.Find("publik")!.Active!.Version > before) && written < 2000)
+        while (DateTime.UtcNow < deadline && !(sawRebuild && manager.Find("publik")!.Active!.Version > before) && written < 20_000)
         {
             sawRebuild |= manager.Find("publik")!.IsRebuilding;
             await SearchTestData.PageAsync(factory, $"Baru {written}", $"Dokumen zqx baru {written}.", publish: true);
