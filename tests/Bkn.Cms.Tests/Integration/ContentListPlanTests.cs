@@ -45,13 +45,16 @@ public sealed class ContentListPlanTests
     {
         string? sql = null;
         var parameters = new List<(string, object?)>();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer(listener =>
         {
             if (listener.Name == DbLoggerCategory.Name)
             {
                 listener.Subscribe(new KeyObserver(pair =>
                 {
-                    if (pair.Key == RelationalEventId.CommandExecuting.Name && pair.Value is CommandEventData data
+                    // Only this scope's context: background services query ContentItems too.
+                    if (pair.Key == RelationalEventId.CommandExecuting.Name && pair.Value is CommandEventData data && ReferenceEquals(data.Context, db)
                         && data.Command.CommandText.Contains("FROM \"ContentItems\"", StringComparison.Ordinal) && sql is null)
                     {
                         sql = data.Command.CommandText;
@@ -64,7 +67,6 @@ public sealed class ContentListPlanTests
         // Contexts are pooled, and a pooled context remembers for EF's logging cache time (one second) that nobody was
         // listening when it last checked; after that it sees the new subscriber.
         await Task.Delay(TimeSpan.FromSeconds(1.2));
-        await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IContentQuery>().ListAsync(query);
         Assert.NotNull(sql);
         return (sql!, parameters);
