@@ -279,6 +279,8 @@ public sealed class ContentTests
         });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("diubah oleh pengguna lain", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The admin list searches the index of latest versions, which follows commits in the background.
+        await Search.SearchTestData.WaitUntilCaughtUpAsync(factory, "konten");
         Assert.Contains("Profil Pimpinan", await browser.GetStringAsync("/admin/konten?q=profil"), StringComparison.Ordinal);
     }
 
