@@ -110,7 +110,7 @@ internal static class WorkflowBenchmark
             var finished = await db.WorkflowInstances.CountAsync(i => i.WorkflowTypeId == "bench-timer" && i.Status == (int)WorkflowStatus.Finished);
             Console.WriteLine($"| {provider} | due timers | seconds | timers/s | instances finished |");
             Console.WriteLine("|---|---|---|---|---|");
-            Console.WriteLine($"| fire due timers (one processor) | {fired:N0} | {clock.Elapsed.TotalSeconds:F2} | {fired / clock.Elapsed.TotalSeconds:N0} | {finished:N0} |");
+            Console.WriteLine($"| fire due timers (one node) | {fired:N0} | {clock.Elapsed.TotalSeconds:F2} | {fired / clock.Elapsed.TotalSeconds:N0} | {finished:N0} |");
         }
 
         Console.WriteLine($"load average {LoadAverage()}");

@@ -27,16 +27,31 @@ public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFac
             }
 
             // Fired in chunks, each chunk in one scope and transaction (fewer commits); a chunk that fails as a whole rolls
-            // back and its claims expire, so its timers are fired later, still once.
-            foreach (var chunk in claimed.Chunk(ChunkSize))
-            {
-                await FireChunkAsync(chunk, cancellationToken);
-            }
+            // back and its claims expire, so its timers are fired later, still once. On PostgreSQL two chunks run at once
+            // (their rows are disjoint; two timers of one instance meet at its row lock, as they would on two nodes);
+            // SQLite has one writer, so there they run one after the other.
+            await Parallel.ForEachAsync(
+                claimed.Chunk(ChunkSize),
+                new ParallelOptions { MaxDegreeOfParallelism = await ParallelChunksAsync(), CancellationToken = cancellationToken },
+                async (chunk, token) => await FireChunkAsync(chunk, token));
 
             processed += claimed.Count;
         }
 
         return processed;
+    }
+
+    private int _parallelChunks;
+
+    private async Task<int> ParallelChunksAsync()
+    {
+        if (_parallelChunks == 0)
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            _parallelChunks = scope.ServiceProvider.GetRequiredService<CmsDbContext>().Provider == DatabaseProvider.Postgres ? 2 : 1;
+        }
+
+        return _parallelChunks;
     }
 
     private async Task FireChunkAsync(WorkflowBlockingActivityRecord[] chunk, CancellationToken cancellationToken)
