@@ -13,9 +13,10 @@ namespace Bkn.Cms.Data;
 /// checkpoints rather than at every commit. FULL syncs every commit.</item>
 /// <item>A context keeps its connection open once it has opened it, instead of closing it after every query: with
 /// SQLite an open is not cheap (EF registers its SQL functions on the connection, the pragma runs again), and open plus
-/// close was a sixth of an uncached page view. The connection is closed when the context is disposed; a pooled context
-/// keeps it while it waits in the pool. Idle open connections hold no transaction, so they block neither writers nor
-/// WAL checkpoints. PostgreSQL connections are not kept: Npgsql's pool is cheap to use and has a maximum size.</item>
+/// close was a sixth of an uncached page view. The connection is closed when the context is disposed or returned to the
+/// pool (EF's pool reset closes it), so a scope starts with a closed connection. An open connection between queries
+/// holds no transaction, so it blocks neither writers nor WAL checkpoints. PostgreSQL connections are not kept:
+/// Npgsql's pool is cheap to use and has a maximum size.</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionInterceptor(string level) : DbConnectionInterceptor
