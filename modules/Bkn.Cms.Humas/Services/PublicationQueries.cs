@@ -80,7 +80,7 @@ public sealed class PublicationQueries(DbContext db)
             _ => NewestQuery,
         };
         var rows = query(db, type, jenis, filter.Tahun, status, nomor, (page - 1) * PageSize, PageSize);
-        return new PublicationPage(await ToListAsync(rows, cancellationToken), total, page, PageSize);
+        return new PublicationPage(await rows.ToListAsync(cancellationToken), total, page, PageSize);
     }
 
     // One compiled query per order; each filter is "parameter is null or column equals it", which SQLite and PostgreSQL
@@ -122,13 +122,13 @@ public sealed class PublicationQueries(DbContext db)
     }
 
     public Task<List<PublicationIndex>> LatestAsync(string type, int count, CancellationToken cancellationToken) =>
-        ToListAsync(LatestQuery(db, type, count), cancellationToken);
+        LatestQuery(db, type, count).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>All published items of a type (small types: services, public information), excluded information left out.</summary>
     /// <summary>The home page blocks: newest news, press releases and regulations, and the services by counter.</summary>
     public async Task<HomeBlocks> HomeAsync(CancellationToken cancellationToken)
     {
-        var rows = await ToListAsync(HomeQuery(db), cancellationToken);
+        var rows = await HomeQuery(db).ToListAsync(cancellationToken);
         List<PublicationIndex> Newest(string type) =>
             [.. rows.Where(p => p.ContentType == type).OrderByDescending(p => p.Date).ThenByDescending(p => p.PublishedUtc)];
         return new HomeBlocks(
@@ -139,20 +139,20 @@ public sealed class PublicationQueries(DbContext db)
     }
 
     public Task<List<PublicationIndex>> AllAsync(string type, CancellationToken cancellationToken) =>
-        ToListAsync(AllQuery(db, type), cancellationToken);
+        AllQuery(db, type).ToListAsync(cancellationToken).AsTask();
 
     public Task<List<int>> YearsAsync(string type, CancellationToken cancellationToken) =>
-        ToListAsync(YearsQuery(db, type), cancellationToken);
+        YearsQuery(db, type).ToListAsync(cancellationToken).AsTask();
 
     public Task<List<string>> KindsAsync(string type, CancellationToken cancellationToken) =>
-        ToListAsync(KindsQuery(db, type), cancellationToken);
+        KindsQuery(db, type).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>The newest rows for a path: the published one if any, else the one that was taken down (410).</summary>
     public Task<PublicationIndex?> ByPathAsync(string path, CancellationToken cancellationToken) =>
         ByPathQuery(db, path, cancellationToken);
 
     public Task<List<PublicationIndex>> RelatedAsync(PublicationIndex current, int count, CancellationToken cancellationToken) =>
-        ToListAsync(RelatedQuery(db, current.ContentType, current.ContentItemId, count), cancellationToken);
+        RelatedQuery(db, current.ContentType, current.ContentItemId, count).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>Regulations this one changes or revokes, and the ones that change or revoke it (back-links).</summary>
     public async Task<(IReadOnlyList<(string Kind, PublicationIndex Target)> Outgoing, IReadOnlyList<(string Kind, PublicationIndex Source)> Incoming)> LinksAsync(string contentItemId, CancellationToken cancellationToken)
@@ -169,21 +169,10 @@ public sealed class PublicationQueries(DbContext db)
         EditorialStateQuery(db, contentItemId, cancellationToken);
 
     public Task<List<ChangeNote>> ChangeNotesAsync(string contentItemId, CancellationToken cancellationToken) =>
-        ToListAsync(ChangeNotesQuery(db, contentItemId), cancellationToken);
+        ChangeNotesQuery(db, contentItemId).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>Every published public page of this module (excluded information left out), for the sitemap.</summary>
     public async Task<IReadOnlyList<PublicationIndex>> SitemapAsync(CancellationToken cancellationToken) =>
         await db.Set<PublicationIndex>().AsNoTracking().Where(p => p.Published && p.Kind != PublicInformationFields.Dikecualikan)
             .OrderBy(p => p.Path).ToListAsync(cancellationToken);
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
 }

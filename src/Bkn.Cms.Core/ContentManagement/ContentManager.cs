@@ -282,7 +282,7 @@ public sealed class ContentManager(
     private async Task<ContentItem?> PublishedAsync(string contentItemId, CancellationToken cancellationToken)
     {
         var tracked = db.ContentItems.Local.FirstOrDefault(c => c.ContentItemId == contentItemId && c.Published && !c.Deleted);
-        tracked ??= await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Published && !c.Deleted, cancellationToken);
+        tracked ??= await PublishedVersion(db, contentItemId, cancellationToken);
         return tracked is null ? null : ToItem(tracked);
     }
 
