@@ -41,6 +41,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<HelpdeskCaptcha>();
         services.AddScoped<StatusAccess>();
         services.AddScoped<HelpdeskIntake>();
+        services.AddScoped<HelpdeskTicketWriter>();
+        services.AddSingleton<HelpdeskIntakeWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<HelpdeskIntakeWriter>());
         services.AddScoped<TicketService>();
         services.AddScoped<SlaSweeper>();
         services.AddScoped<HelpdeskRetention>();

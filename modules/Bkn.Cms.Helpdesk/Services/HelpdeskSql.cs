@@ -8,18 +8,21 @@ namespace Bkn.Cms.Helpdesk.Services;
 /// <summary>Atomic counters in plain SQL understood by SQLite and PostgreSQL alike (upsert, UPDATE … RETURNING).</summary>
 public static class HelpdeskSql
 {
-
-    /// <summary>The next ticket number of the year, e.g. HD-2026-000123 (two autocommitted statements; the UPDATE … RETURNING is atomic).</summary>
-    public static async Task<string> NextNumberAsync(DbContext db, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the next <paramref name="count"/> ticket numbers of a year and returns the last (two autocommitted statements;
+    /// the UPDATE … RETURNING is atomic, so two nodes never get the same range).
+    /// </summary>
+    public static async Task<long> ReserveNumbersAsync(DbContext db, int year, int count, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"HelpdeskCounters\" (\"Year\", \"Value\") VALUES ({0}, 0) ON CONFLICT (\"Year\") DO NOTHING", [year], cancellationToken);
         var values = await db.Database
-            .SqlQueryRaw<long>("UPDATE \"HelpdeskCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Year\" = {0} RETURNING \"Value\" AS \"Value\"", year)
+            .SqlQueryRaw<long>("UPDATE \"HelpdeskCounters\" SET \"Value\" = \"Value\" + {1} WHERE \"Year\" = {0} RETURNING \"Value\" AS \"Value\"", year, (long)count)
             .ToListAsync(cancellationToken);
-        return FormatNumber(year, values[0]);
+        return values[0];
     }
 
+    /// <summary>A ticket number, e.g. HD-2026-000123.</summary>
     public static string FormatNumber(int year, long value) => string.Create(CultureInfo.InvariantCulture, $"HD-{year}-{value:D6}");
 
     /// <summary>

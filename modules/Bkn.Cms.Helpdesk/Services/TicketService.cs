@@ -206,7 +206,9 @@ public sealed partial class TicketService(DbContext db, HelpdeskSettings setting
         var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var ticket = await db.Set<HelpdeskTicket>().FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
+            // Find: a ticket this context already tracks (one just written by the intake, routed in the same transaction) is
+            // the current one; others are loaded.
+            var ticket = await db.Set<HelpdeskTicket>().FindAsync([ticketId], cancellationToken)
                 ?? throw new HelpdeskException("Tiket tidak ditemukan.");
             if (ticket.AnonymisedUtc is not null && actor != HelpdeskActor.System)
             {

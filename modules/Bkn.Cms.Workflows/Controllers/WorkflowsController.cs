@@ -313,6 +313,7 @@ public sealed class WorkflowsController(
         Name = definition.Name,
         IsEnabled = definition.IsEnabled,
         SingletonPerCorrelation = definition.SingletonPerCorrelation,
+        KeepFinishedInstances = definition.KeepFinishedInstances,
         Version = definition.Version,
         Activities = [.. definition.Activities.Select(a => new ActivityForm
         {
@@ -338,6 +339,7 @@ public sealed class WorkflowsController(
         Name = model.Name?.Trim() ?? "",
         IsEnabled = model.IsEnabled,
         SingletonPerCorrelation = model.SingletonPerCorrelation,
+        KeepFinishedInstances = model.KeepFinishedInstances,
         Activities = [.. model.Activities.Select(a => new ActivityDefinition
         {
             Id = a.Id?.Trim() ?? "",

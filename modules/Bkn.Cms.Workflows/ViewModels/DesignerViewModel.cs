@@ -16,6 +16,8 @@ public sealed class DesignerViewModel
 
     public bool SingletonPerCorrelation { get; set; }
 
+    public bool KeepFinishedInstances { get; set; } = true;
+
     public List<ActivityForm> Activities { get; set; } = [];
 
     public List<TransitionForm> Transitions { get; set; } = [];

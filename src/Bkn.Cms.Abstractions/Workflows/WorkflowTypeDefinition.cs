@@ -28,6 +28,13 @@ public sealed class WorkflowTypeDefinition
     /// <summary>At most one unfinished instance per correlation id: a start event for a correlation that already has one is ignored.</summary>
     public bool SingletonPerCorrelation { get; set; }
 
+    /// <summary>
+    /// Whether an instance that finishes in the run that started it is stored (with its journal). Off for high-volume
+    /// types whose activities leave their own trace (helpdesk routing notes the team on the ticket); faulted and
+    /// waiting instances are always stored.
+    /// </summary>
+    public bool KeepFinishedInstances { get; set; } = true;
+
     public List<ActivityDefinition> Activities { get; set; } = [];
 
     public List<TransitionDefinition> Transitions { get; set; } = [];

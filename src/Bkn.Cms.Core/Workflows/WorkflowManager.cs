@@ -460,6 +460,14 @@ public sealed partial class WorkflowManager(
         var now = Now();
         instance.ModifiedUtc = now;
         var isNew = instance.Id == 0;
+        if (isNew && halts.Count == 0 && !faulted && !definition.KeepFinishedInstances)
+        {
+            // A run that finished at once, of a type that keeps no finished instances (high-volume routing): nothing to
+            // store but what its activities changed.
+            await db.SaveChangesAsync(cancellationToken);
+            return new WorkflowRunResult(instance.InstanceId, instance.WorkflowTypeId, instance.Version, WorkflowStatus.Finished);
+        }
+
         if (isNew)
         {
             db.WorkflowInstances.Add(instance);

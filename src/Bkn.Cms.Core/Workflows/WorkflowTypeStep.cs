@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bkn.Cms.Workflows;
 
 /// <summary>
-/// <c>{"name":"WorkflowType","types":[{"workflowTypeId","name","isEnabled","singletonPerCorrelation","activities":[…],"transitions":[…]}]}</c>:
+/// <c>{"name":"WorkflowType","types":[{"workflowTypeId","name","isEnabled","singletonPerCorrelation","keepFinishedInstances","activities":[…],"transitions":[…]}]}</c>:
 /// the same JSON as the admin export. A type whose definition did not change is left as it is; a changed one gets a new version.
 /// </summary>
 public sealed class WorkflowTypeStep : IRecipeStep
