@@ -82,6 +82,56 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
     }
 
     [Fact]
+    public async Task A_burst_of_submissions_gives_every_form_one_ticket_while_a_double_post_and_a_replayed_captcha_spoil_none()
+    {
+        // Submissions that arrive together are written together (one transaction per batch); a double post and a replayed
+        // captcha in the same burst must neither fail the others nor leave scans behind.
+        const string category = "lupa-jawaban-pengaman-2";
+        var browser = host.Factory.CreateBrowser();
+        var pages = new List<FormPage>();
+        for (var i = 0; i < 12; i++)
+        {
+            pages.Add(await HelpdeskClient.OpenFormAsync(browser, category));
+        }
+
+        var count = await CountAsync();
+        var scansBefore = ScanFiles();
+        Task<HttpResponseMessage> Post(FormPage page) => HelpdeskClient.PostAsync(browser, category, page, HelpdeskClient.NikForm(), null,
+            ("ScanKtp", "%PDF-1.4\n%burst\n"u8.ToArray(), "ktp.pdf", "application/pdf"),
+            ("ScanKk", HelpdeskClient.Jpeg(), "kk.jpg", "image/jpeg"));
+        var replay = pages[0] with { SubmissionKey = Guid.NewGuid().ToString("N") };
+
+        var responses = await Task.WhenAll([.. pages.Select(Post), Post(pages[11]), Post(replay)]);
+
+        // Forms 1–10: one new ticket each. Form 11 posted twice: both answers name the same ticket.
+        var distinct = responses[1..11].Select(HelpdeskClient.NumberFrom).ToList();
+        Assert.Equal(10, distinct.Distinct().Count());
+        Assert.Equal(HelpdeskClient.NumberFrom(responses[11]), HelpdeskClient.NumberFrom(responses[12]));
+
+        // Form 0 and its replayed captcha: whichever came first got the ticket, the other the captcha error.
+        var pair = new[] { responses[0], responses[13] };
+        var accepted = Assert.Single(pair, r => r.StatusCode == HttpStatusCode.Redirect);
+        var refused = Assert.Single(pair, r => r.StatusCode == HttpStatusCode.BadRequest);
+        Assert.Contains("sudah dipakai", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var numbers = distinct.Append(HelpdeskClient.NumberFrom(responses[11])).Append(HelpdeskClient.NumberFrom(accepted)).ToList();
+        Assert.Equal(12, numbers.Distinct().Count());
+        Assert.Equal(count + 12, await CountAsync());
+        Assert.Equal(scansBefore + 24, ScanFiles());
+
+        using var scope = host.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var tickets = await db.Set<HelpdeskTicket>().AsNoTracking().Where(t => numbers.Contains(t.Number)).ToListAsync();
+        var ids = tickets.Select(t => t.Id).ToList();
+        Assert.Equal(24, await db.Set<HelpdeskAttachment>().CountAsync(a => ids.Contains(a.TicketId)));
+        Assert.Equal(12, await db.Set<HelpdeskMessage>().CountAsync(m => ids.Contains(m.TicketId) && m.Kind == MessageKind.Applicant));
+        Assert.All(tickets, t => Assert.Equal("tim-akun", t.TeamId));
+
+        // Same NIK, same category, all open: at most the first of them is not flagged as a duplicate.
+        Assert.True(tickets.Count(t => !t.DuplicateFlag) <= 1, "later tickets of the same applicant and category are flagged");
+    }
+
+    [Fact]
     public async Task A_wrong_or_reused_captcha_answer_is_refused()
     {
         var browser = host.Factory.CreateBrowser();
@@ -134,6 +184,12 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/media/" + scan.StoragePath)).StatusCode);
             Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync($"/admin/helpdesk/tiket/{number}/pindaian/{scan.Id}")).StatusCode);
         }
+    }
+
+    private int ScanFiles()
+    {
+        var root = Path.Combine(host.Factory.Database.DataPath, "helpdesk-private");
+        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length : 0;
     }
 
     private async Task<int> CountAsync()

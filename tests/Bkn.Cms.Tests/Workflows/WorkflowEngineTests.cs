@@ -77,4 +77,34 @@ public sealed class WorkflowEngineTests : IClassFixture<SharedHost>
         Assert.Equal("versi satu", (await _factory.InstanceAsync(first.InstanceId)).State()["properties"]!["hasil"]!.GetValue<string>());
         Assert.Equal("versi dua", (await _factory.InstanceAsync(second.InstanceId)).State()["properties"]!["hasil"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_type_that_keeps_no_finished_instances_stores_only_runs_that_wait_or_fail()
+    {
+        var type = Type(
+            "uji-tanpa-jejak",
+            [
+                Activity("mulai", WorkflowEventNames.Signal, new JsonObject { ["signalName"] = "jalan-tanpa-jejak" }, start: true),
+                Activity("pilih", "IfElseTask", new JsonObject { ["condition"] = "input.mode == 'tunggu'" }),
+                Activity("tunggu", WorkflowEventNames.Signal, new JsonObject { ["signalName"] = "lanjut-tanpa-jejak" }),
+                Activity("gagal", "ScriptTask", new JsonObject { ["script"] = "input.mode == 'gagal' ? notAFunction() : 1" }),
+            ],
+            [Transition("mulai", "pilih"), Transition("pilih", "tunggu", "True"), Transition("pilih", "gagal", "False")]);
+        type["keepFinishedInstances"] = false;
+        await _factory.ApplyTypesAsync(type);
+
+        var done = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "jalan-tanpa-jejak", ["mode"] = "selesai" }, "tj-1"));
+        var waiting = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "jalan-tanpa-jejak", ["mode"] = "tunggu" }, "tj-2"));
+        var failed = Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "jalan-tanpa-jejak", ["mode"] = "gagal" }, "tj-3"));
+
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
+        Assert.Equal(WorkflowStatus.Halted, waiting.Status);
+        Assert.Equal(WorkflowStatus.Faulted, failed.Status);
+        var stored = await _factory.InstancesAsync("uji-tanpa-jejak");
+        Assert.Equal(["tj-2", "tj-3"], stored.Select(i => i.CorrelationId ?? "").Order().ToArray());
+
+        // The waiting one is kept until it finishes, like any instance.
+        Assert.Equal(WorkflowStatus.Finished, Assert.Single(await _factory.TriggerAsync(WorkflowEventNames.Signal, new JsonObject { ["signal"] = "lanjut-tanpa-jejak" }, "tj-2")).Status);
+        Assert.Equal((int)WorkflowStatus.Finished, (await _factory.InstanceAsync(waiting.InstanceId)).Status);
+    }
 }
