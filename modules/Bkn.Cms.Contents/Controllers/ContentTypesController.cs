@@ -44,6 +44,7 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
             Draftable = type.Settings.Draftable,
             Versionable = type.Settings.Versionable,
             Securable = type.Settings.Securable,
+            Searchable = type.Settings.Searchable,
             Parts = [.. type.Parts.Where(p => p.Name != type.Name).Select(p => p.PartName)],
             Fields = [.. (own?.Fields ?? []).Select(f => new ContentFieldInput
             {
@@ -94,7 +95,7 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
             })]));
         }
 
-        var settings = new ContentTypeSettings { Creatable = model.Creatable, Listable = model.Listable, Draftable = model.Draftable, Versionable = model.Versionable, Securable = model.Securable };
+        var settings = new ContentTypeSettings { Creatable = model.Creatable, Listable = model.Listable, Draftable = model.Draftable, Versionable = model.Versionable, Securable = model.Securable, Searchable = model.Searchable };
         await definitions.SaveTypeAsync(new ContentTypeDefinition(model.Name, model.DisplayName, settings, partDefinitions), cancellationToken);
         TempData["Success"] = t["Tipe konten {0} disimpan.", model.DisplayName].Value;
         return Redirect("/admin/tipe-konten");

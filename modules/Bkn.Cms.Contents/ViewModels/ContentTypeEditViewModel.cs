@@ -21,6 +21,8 @@ public sealed class ContentTypeEditViewModel
 
     public bool Securable { get; set; }
 
+    public bool Searchable { get; set; } = true;
+
     public List<string> Parts { get; set; } = [];
 
     public List<ContentFieldInput> Fields { get; set; } = [];

@@ -12,7 +12,7 @@ public sealed class HelpdeskTicketDefinitionProvider : IContentDefinitionProvide
         new(
             TicketService.ContentType,
             "Tiket Helpdesk",
-            new ContentTypeSettings { Creatable = false, Listable = false, Draftable = false, Versionable = false, Securable = true },
+            new ContentTypeSettings { Creatable = false, Listable = false, Draftable = false, Versionable = false, Securable = true, Searchable = false },
             [new ContentTypePartDefinition(nameof(TicketPart), nameof(TicketPart), [])]),
     ];
 }

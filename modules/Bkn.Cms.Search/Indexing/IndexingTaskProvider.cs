@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Bkn.Cms.Search.Indexing;
 
 /// <summary>
-/// Notes "this item changed" for every content type; <see cref="IndexingTaskCommitParticipant"/> writes the
+/// Notes "this item changed" for every searchable content type; <see cref="IndexingTaskCommitParticipant"/> writes the
 /// IndexingTasks rows as the transaction commits. Registered outside the feature gate (factory registration) so changes
 /// made while search is off are not missed.
 /// </summary>
 public sealed class IndexingTaskProvider : IContentIndexProvider
 {
-    public bool Handles(ContentTypeDefinition definition) => true;
+    public bool Handles(ContentTypeDefinition definition) => definition.Settings.Searchable;
 
     public Task UpdateAsync(DbContext db, string contentItemId, ContentItem? latest, ContentItem? published, CancellationToken cancellationToken)
     {

@@ -30,9 +30,10 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
             return null;
         }
 
-        if (settings.PublishedOnly && definition.Settings.Securable)
+        if (!definition.Settings.Searchable || (settings.PublishedOnly && definition.Settings.Securable))
         {
-            // Securable types (tickets, dossiers with personal data) are never in a public index, whatever it lists.
+            // Types kept out of search (their own search) are in no index; securable types (tickets, dossiers with personal
+            // data) are never in a public index, whatever it lists.
             return null;
         }
 

@@ -17,4 +17,10 @@ public sealed record ContentTypeSettings
 
     /// <summary>Per-type permissions (view, edit, publish, delete — own or any) apply.</summary>
     public bool Securable { get; init; }
+
+    /// <summary>
+    /// Items go into the search indexes. Off for types with personal data that have their own search (helpdesk tickets:
+    /// the operator workspace filters them itself), so NIKs and names never reach an index file.
+    /// </summary>
+    public bool Searchable { get; init; } = true;
 }

@@ -1,5 +1,8 @@
 using System.Net;
+using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Helpdesk.Models;
+using Bkn.Cms.Search.Indexing;
+using Bkn.Cms.Search.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -129,6 +132,23 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
 
         // Same NIK, same category, all open: at most the first of them is not flagged as a duplicate.
         Assert.True(tickets.Count(t => !t.DuplicateFlag) <= 1, "later tickets of the same applicant and category are flagged");
+    }
+
+    [Fact]
+    public async Task A_ticket_and_the_NIK_in_it_never_reach_the_search_indexes()
+    {
+        var number = await HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser());
+
+        using var scope = host.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var ticket = await db.Set<HelpdeskTicket>().AsNoTracking().SingleAsync(t => t.Number == number);
+        Assert.False(await db.Set<IndexingTask>().AnyAsync(t => t.ContentItemId == ticket.ContentItemId), "no search log entry for a ticket");
+
+        // Not even an index that lists every type and drafts (the admin's "konten") takes it, e.g. on a rebuild.
+        var item = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(ticket.ContentItemId, VersionOptions.Latest);
+        Assert.Contains(HelpdeskClient.ValidNik, item!.Content.ToJsonString(), StringComparison.Ordinal);
+        var documents = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>();
+        Assert.Null(documents.Create(item, "konten", new SearchIndexSettings { PublishedOnly = false, StoreText = false }));
     }
 
     [Fact]
