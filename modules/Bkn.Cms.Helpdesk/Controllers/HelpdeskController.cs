@@ -165,7 +165,7 @@ public sealed class HelpdeskController(
     }
 
     private Task<HelpdeskCategory?> CategoryAsync(string id, CancellationToken cancellationToken) =>
-        db.Set<HelpdeskCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Active, cancellationToken);
+        HelpdeskQueries.ActiveCategory(db, id, cancellationToken);
 
     private async Task<IActionResult> FormViewAsync(HelpdeskCategory category, HelpdeskFormInput input, IReadOnlyDictionary<string, string> errors, CancellationToken cancellationToken)
     {

@@ -73,7 +73,7 @@ public sealed partial class HelpdeskIntake(
             return new IntakeResult(null, errors);
         }
 
-        var team = await db.Set<HelpdeskTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == category.TeamId, cancellationToken);
+        var team = await HelpdeskQueries.Team(db, category.TeamId, cancellationToken);
         var secret = await secrets.KeyAsync(cancellationToken);
         var stored = new List<StoredScan>();
         Task<IntakeResult> written;
@@ -116,7 +116,7 @@ public sealed partial class HelpdeskIntake(
     }
 
     private Task<string?> NumberOfSubmissionAsync(string key, CancellationToken cancellationToken) =>
-        db.Set<HelpdeskTicket>().AsNoTracking().Where(t => t.SubmissionKey == key).Select(t => t.Number).FirstOrDefaultAsync(cancellationToken);
+        HelpdeskQueries.NumberOfSubmission(db, key, cancellationToken);
 
     private static async Task<(byte[]? Content, string? Error)> ReadScanAsync(IFormFile? file, CancellationToken cancellationToken)
     {

@@ -94,8 +94,7 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
         }
         catch (DbUpdateException)
         {
-            var existing = await db.Set<HelpdeskTicket>().AsNoTracking()
-                .Where(t => t.SubmissionKey == draft.SubmissionKey).Select(t => t.Number).FirstOrDefaultAsync(cancellationToken);
+            var existing = await HelpdeskQueries.NumberOfSubmission(db, draft.SubmissionKey, cancellationToken);
             return existing is null ? CaptchaUsed : new IntakeResult(existing, NoErrors, Repeated: true);
         }
     }

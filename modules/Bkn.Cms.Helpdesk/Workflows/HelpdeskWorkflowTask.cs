@@ -20,7 +20,7 @@ public abstract class HelpdeskWorkflowTask(DbContext db) : WorkflowTask
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var id = context.CorrelationId;
-        var ticketId = id is null ? null : await Db.Set<HelpdeskTicket>().Where(t => t.ContentItemId == id || t.Number == id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        var ticketId = id is null ? null : await HelpdeskQueries.TicketIdByCorrelation(Db, id, cancellationToken);
         if (ticketId is null)
         {
             return ActivityResult.Outcomes(NotFound);

@@ -17,9 +17,9 @@ public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets,
         string? note = null;
         await tickets.ChangeAsync(ticketId, Actor(context), async ticket =>
         {
-            var category = await Db.Set<HelpdeskCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == ticket.CategoryId, cancellationToken)
+            var category = await HelpdeskQueries.Category(Db, ticket.CategoryId, cancellationToken)
                 ?? throw new HelpdeskException($"Kategori '{ticket.CategoryId}' tidak ditemukan.");
-            var team = await Db.Set<HelpdeskTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == category.TeamId, cancellationToken);
+            var team = await HelpdeskQueries.Team(Db, category.TeamId, cancellationToken);
             if (team is not null && team.Id != ticket.TeamId)
             {
                 await HelpdeskSql.MoveCountAsync(Db, ticket.TeamId, ticket.Status, team.Id, ticket.Status, cancellationToken);

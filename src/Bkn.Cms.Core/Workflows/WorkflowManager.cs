@@ -28,7 +28,16 @@ public sealed partial class WorkflowManager(
     private static readonly AsyncLocal<ImmutableHashSet<string>?> Executing = new();
     private static readonly AsyncLocal<int> Depth = new();
 
-    private static readonly HashSet<int> Unfinished = [(int)WorkflowStatus.Idle, (int)WorkflowStatus.Running, (int)WorkflowStatus.Halted, (int)WorkflowStatus.Faulted];
+    // The two look-ups every content event makes, compiled once (EF skips expression parsing and its cache probe).
+    private static readonly Func<CmsDbContext, string, string?, IAsyncEnumerable<BlockedActivity>> BlockedBy =
+        EF.CompileAsyncQuery((CmsDbContext db, string name, string? correlationId) => db.WorkflowBlockingActivities.AsNoTracking()
+            .Where(b => b.ActivityName == name && b.CorrelationId == correlationId && b.DueUtc == null && b.InstanceRowId != null)
+            .Select(b => new BlockedActivity(b.InstanceRowId!.Value, b.ActivityId)));
+
+    private static readonly Func<CmsDbContext, string, string, CancellationToken, Task<bool>> HasUnfinished =
+        EF.CompileAsyncQuery((CmsDbContext db, string correlationId, string typeId, CancellationToken _) => db.WorkflowInstances.Any(i =>
+            i.CorrelationId == correlationId && i.WorkflowTypeId == typeId
+            && (i.Status == (int)WorkflowStatus.Idle || i.Status == (int)WorkflowStatus.Running || i.Status == (int)WorkflowStatus.Halted || i.Status == (int)WorkflowStatus.Faulted)));
 
     public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default)
     {
@@ -50,10 +59,7 @@ public sealed partial class WorkflowManager(
             var results = new List<WorkflowRunResult>();
 
             // Resume first, so that an instance started by this very event is not resumed by it too.
-            var blocked = await db.WorkflowBlockingActivities.AsNoTracking()
-                .Where(b => b.ActivityName == name && b.CorrelationId == correlationId && b.DueUtc == null && b.InstanceRowId != null)
-                .Select(b => new { InstanceRowId = b.InstanceRowId!.Value, b.ActivityId })
-                .ToListAsync(cancellationToken);
+            var blocked = await BlockedBy(db, name, correlationId).ToListAsync(cancellationToken);
             foreach (var group in blocked.GroupBy(b => b.InstanceRowId))
             {
                 foreach (var activityId in group.Select(g => g.ActivityId).Distinct())
@@ -215,7 +221,7 @@ public sealed partial class WorkflowManager(
         if (start.Type.Definition.SingletonPerCorrelation && correlationId is not null)
         {
             var typeId = start.Type.Definition.WorkflowTypeId;
-            var running = await db.WorkflowInstances.AnyAsync(i => i.CorrelationId == correlationId && i.WorkflowTypeId == typeId && Unfinished.Contains(i.Status), cancellationToken);
+            var running = await HasUnfinished(db, correlationId, typeId, cancellationToken);
             if (running)
             {
                 return null;
@@ -557,4 +563,6 @@ public sealed partial class WorkflowManager(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow instance {InstanceId} faulted at activity {ActivityId}")]
     private static partial void LogFaulted(ILogger logger, string instanceId, string activityId, Exception exception);
+
+    private sealed record BlockedActivity(long InstanceRowId, string ActivityId);
 }
