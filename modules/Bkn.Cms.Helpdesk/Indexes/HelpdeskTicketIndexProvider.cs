@@ -16,7 +16,7 @@ public sealed class HelpdeskTicketIndexProvider(HelpdeskSecrets secrets, TimePro
     public async Task UpdateAsync(DbContext db, string contentItemId, ContentItem? latest, ContentItem? published, CancellationToken cancellationToken)
     {
         var part = latest?.As<TicketPart>();
-        var row = await HelpdeskQueries.TicketByContentItem(db, contentItemId, cancellationToken);
+        var row = HelpdeskQueries.Tracked(db, t => t.ContentItemId == contentItemId) ?? await HelpdeskQueries.TicketByContentItem(db, contentItemId, cancellationToken);
         if (part is null || string.IsNullOrEmpty(part.Number))
         {
             return;

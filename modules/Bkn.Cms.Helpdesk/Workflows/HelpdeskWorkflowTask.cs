@@ -20,7 +20,7 @@ public abstract class HelpdeskWorkflowTask(DbContext db) : WorkflowTask
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var id = context.CorrelationId;
-        var ticketId = id is null ? null : await HelpdeskQueries.TicketIdByCorrelation(Db, id, cancellationToken);
+        var ticketId = id is null ? null : HelpdeskQueries.Tracked(Db, t => t.ContentItemId == id || t.Number == id)?.Id ?? await HelpdeskQueries.TicketIdByCorrelation(Db, id, cancellationToken);
         if (ticketId is null)
         {
             return ActivityResult.Outcomes(NotFound);

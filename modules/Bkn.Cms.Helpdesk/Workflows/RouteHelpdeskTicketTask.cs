@@ -17,9 +17,9 @@ public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets,
         string? note = null;
         await tickets.ChangeAsync(ticketId, Actor(context), async ticket =>
         {
-            var category = await HelpdeskQueries.Category(Db, ticket.CategoryId, cancellationToken)
+            var category = await tickets.CategoryAsync(ticket.CategoryId, cancellationToken)
                 ?? throw new HelpdeskException($"Kategori '{ticket.CategoryId}' tidak ditemukan.");
-            var team = await HelpdeskQueries.Team(Db, category.TeamId, cancellationToken);
+            var team = await tickets.TeamAsync(category.TeamId, cancellationToken);
             if (team is not null && team.Id != ticket.TeamId)
             {
                 await HelpdeskSql.MoveCountAsync(Db, ticket.TeamId, ticket.Status, team.Id, ticket.Status, cancellationToken);
