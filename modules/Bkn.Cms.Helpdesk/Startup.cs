@@ -13,6 +13,7 @@ using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Security;
+using Bkn.Cms.State;
 using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,6 +38,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ICommitParticipant>(_ => new HelpdeskCountsCommitParticipant());
         services.AddScoped<IRecipeStep, HelpdeskStep>();
         services.AddScoped<HelpdeskSettings>();
+        services.AddSingleton<HelpdeskCatalog>();
+        services.AddSingleton<IStampedCache>(provider => provider.GetRequiredService<HelpdeskCatalog>());
         services.AddScoped<HelpdeskSecrets>();
         services.AddScoped<HelpdeskCaptcha>();
         services.AddScoped<StatusAccess>();

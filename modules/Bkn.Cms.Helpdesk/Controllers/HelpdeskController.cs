@@ -22,6 +22,7 @@ public sealed class HelpdeskController(
     HelpdeskSecrets secrets,
     StatusAccess access,
     HelpdeskSettings settings,
+    HelpdeskCatalog catalog,
     TicketService tickets) : Controller
 {
     private const string NotFoundMessage = "Tiket tidak ditemukan. Periksa kembali nomor tiket dan NIK Anda.";
@@ -165,7 +166,7 @@ public sealed class HelpdeskController(
     }
 
     private Task<HelpdeskCategory?> CategoryAsync(string id, CancellationToken cancellationToken) =>
-        HelpdeskQueries.ActiveCategory(db, id, cancellationToken);
+        catalog.ActiveCategoryAsync(db, id, cancellationToken);
 
     private async Task<IActionResult> FormViewAsync(HelpdeskCategory category, HelpdeskFormInput input, IReadOnlyDictionary<string, string> errors, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Bkn.Cms.Data;
 using Bkn.Cms.Helpdesk.Models;
 using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Settings;
+using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +80,9 @@ public sealed class HelpdeskStep : IRecipeStep
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Categories and teams are cached with the site settings (HelpdeskCatalog).
+        await StateStamps.BumpOnCommitAsync((CmsDbContext)db, StampNames.Settings, cancellationToken);
         foreach (var element in Array(step, "cannedAnswers"))
         {
             var title = Required(element, "title", "Jawaban siap pakai");

@@ -17,6 +17,7 @@ public sealed partial class HelpdeskIntake(
     HelpdeskCaptcha captcha,
     HelpdeskSecrets secrets,
     HelpdeskSettings settings,
+    HelpdeskCatalog catalog,
     ScanStore scans,
     HelpdeskIntakeWriter writer,
     IHelpdeskMailer mailer,
@@ -73,7 +74,7 @@ public sealed partial class HelpdeskIntake(
             return new IntakeResult(null, errors);
         }
 
-        var team = await HelpdeskQueries.Team(db, category.TeamId, cancellationToken);
+        var team = await catalog.TeamAsync(db, category.TeamId, cancellationToken);
         var secret = await secrets.KeyAsync(cancellationToken);
         var stored = new List<StoredScan>();
         Task<IntakeResult> written;

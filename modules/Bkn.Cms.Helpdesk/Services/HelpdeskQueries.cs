@@ -4,20 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Bkn.Cms.Helpdesk.Services;
 
 /// <summary>
-/// The look-ups every submission makes (form page, intake, routing, queue row), compiled once: EF then skips parsing
+/// The look-ups every submission makes (intake, routing, queue row), compiled once: EF then skips parsing
 /// the expression and probing its query cache on each call.
 /// </summary>
 public static class HelpdeskQueries
 {
-    public static readonly Func<DbContext, string, CancellationToken, Task<HelpdeskCategory?>> ActiveCategory =
-        EF.CompileAsyncQuery((DbContext db, string id, CancellationToken _) => db.Set<HelpdeskCategory>().AsNoTracking().FirstOrDefault(c => c.Id == id && c.Active));
-
-    public static readonly Func<DbContext, string, CancellationToken, Task<HelpdeskCategory?>> Category =
-        EF.CompileAsyncQuery((DbContext db, string id, CancellationToken _) => db.Set<HelpdeskCategory>().AsNoTracking().FirstOrDefault(c => c.Id == id));
-
-    public static readonly Func<DbContext, string, CancellationToken, Task<HelpdeskTeam?>> Team =
-        EF.CompileAsyncQuery((DbContext db, string id, CancellationToken _) => db.Set<HelpdeskTeam>().AsNoTracking().FirstOrDefault(t => t.Id == id));
-
     /// <summary>The number of the ticket a form (submission key) became, if it did.</summary>
     public static readonly Func<DbContext, string, CancellationToken, Task<string?>> NumberOfSubmission =
         EF.CompileAsyncQuery((DbContext db, string key, CancellationToken _) => db.Set<HelpdeskTicket>().Where(t => t.SubmissionKey == key).Select(t => t.Number).FirstOrDefault());

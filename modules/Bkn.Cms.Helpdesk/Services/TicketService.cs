@@ -13,9 +13,6 @@ public sealed partial class TicketService(DbContext db, HelpdeskSettings setting
 {
     public const string ContentType = "HelpdeskTicket";
 
-    private readonly Dictionary<string, HelpdeskCategory?> _categories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HelpdeskTeam?> _teams = new(StringComparer.Ordinal);
-
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public Task<HelpdeskTicket?> FindAsync(string number, CancellationToken cancellationToken) =>
@@ -195,14 +192,6 @@ public sealed partial class TicketService(DbContext db, HelpdeskSettings setting
         await HelpdeskSql.MoveCountAsync(db, ticket.TeamId, from, ticket.TeamId, status, cancellationToken);
         AddMessage(ticket, MessageKind.System, actor, $"Status: {TicketStatuses.Label(from)} → {TicketStatuses.Label(status)}.");
     }
-
-    /// <summary>A category, remembered for the scope (the intake writer routes a whole batch in one).</summary>
-    public async Task<HelpdeskCategory?> CategoryAsync(string id, CancellationToken cancellationToken) =>
-        _categories.TryGetValue(id, out var known) ? known : _categories[id] = await HelpdeskQueries.Category(db, id, cancellationToken);
-
-    /// <summary>A team, remembered for the scope.</summary>
-    public async Task<HelpdeskTeam?> TeamAsync(string id, CancellationToken cancellationToken) =>
-        _teams.TryGetValue(id, out var known) ? known : _teams[id] = await HelpdeskQueries.Team(db, id, cancellationToken);
 
     public void AddMessage(HelpdeskTicket ticket, MessageKind kind, HelpdeskActor actor, string body)
     {

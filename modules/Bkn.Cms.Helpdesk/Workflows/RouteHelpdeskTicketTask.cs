@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bkn.Cms.Helpdesk.Workflows;
 
 /// <summary>Routes a ticket to the team its category names (Pengaturan Helpdesk) and restarts its clock with the category's SLA.</summary>
-public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets, HelpdeskSettings settings) : HelpdeskWorkflowTask(db)
+public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets, HelpdeskCatalog catalog, HelpdeskSettings settings) : HelpdeskWorkflowTask(db)
 {
     public override string Name => "RouteHelpdeskTicketTask";
 
@@ -17,9 +17,9 @@ public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets,
         string? note = null;
         await tickets.ChangeAsync(ticketId, Actor(context), async ticket =>
         {
-            var category = await tickets.CategoryAsync(ticket.CategoryId, cancellationToken)
+            var category = await catalog.CategoryAsync(Db, ticket.CategoryId, cancellationToken)
                 ?? throw new HelpdeskException($"Kategori '{ticket.CategoryId}' tidak ditemukan.");
-            var team = await tickets.TeamAsync(category.TeamId, cancellationToken);
+            var team = await catalog.TeamAsync(Db, category.TeamId, cancellationToken);
             if (team is not null && team.Id != ticket.TeamId)
             {
                 await HelpdeskSql.MoveCountAsync(Db, ticket.TeamId, ticket.Status, team.Id, ticket.Status, cancellationToken);

@@ -22,10 +22,15 @@ public sealed class SiteSettingsWriter(CmsDbContext db, StateStamps stamps) : IS
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await StateStamps.BumpAsync(db, StampNames.Settings, cancellationToken);
         if (db.Database.CurrentTransaction is null)
         {
+            await StateStamps.BumpAsync(db, StampNames.Settings, cancellationToken);
             await stamps.CommittedAsync(cancellationToken);
+        }
+        else
+        {
+            // Bumped as the caller's transaction commits; this node then reloads at once (not at the next poll).
+            await StateStamps.BumpOnCommitAsync(db, StampNames.Settings, cancellationToken);
         }
     }
 }

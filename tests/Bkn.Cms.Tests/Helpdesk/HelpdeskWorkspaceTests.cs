@@ -170,6 +170,58 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
     }
 
     [Fact]
+    public async Task A_category_given_another_team_and_deadline_at_the_settings_page_routes_the_next_ticket_there_at_once()
+    {
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        List<HelpdeskCategory> categories;
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            categories = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<HelpdeskCategory>().AsNoTracking().ToListAsync();
+        }
+
+        Dictionary<string, string> Form(string team, int hours)
+        {
+            var form = new Dictionary<string, string>
+            {
+                ["kalender"] = "false", ["libur"] = "", ["peringatan"] = "4", ["tutup-otomatis"] = "7", ["buka-kembali"] = "7",
+                ["masa-simpan"] = "365", ["mulai"] = "08:00", ["selesai"] = "16:00",
+            };
+            foreach (var category in categories)
+            {
+                form[$"tim-{category.Id}"] = category.Id == "lupa-password" ? team : category.TeamId;
+                form[$"sla-{category.Id}"] = (category.Id == "lupa-password" ? hours : category.SlaHours).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return form;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/helpdesk/pengaturan", "/admin/helpdesk/pengaturan", Form("tim-data", 24))).StatusCode);
+        try
+        {
+            // Categories are cached on each node; the save reloads this node's copy before it answers.
+            var number = await HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser(), "lupa-password", new()
+            {
+                ["Nik"] = HelpdeskClient.ValidNik,
+                ["PertanyaanPengaman"] = "Apa nama sekolah dasar Anda?",
+                ["JawabanPengaman"] = "SD Negeri 1",
+            });
+
+            using var scope = host.Factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            var ticket = await db.Set<HelpdeskTicket>().AsNoTracking().SingleAsync(t => t.Number == number);
+            Assert.Equal("tim-data", ticket.TeamId);
+            Assert.Equal(TimeSpan.FromHours(24), ticket.DueUtc - ticket.CreatedUtc);
+            var notes = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticket.Id && m.Kind == MessageKind.System).Select(m => m.Body).ToListAsync();
+            Assert.Contains(notes, n => n.StartsWith("Dirutekan ke Tim Data Kependudukan; batas waktu 24 jam", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/helpdesk/pengaturan", "/admin/helpdesk/pengaturan", Form("tim-akun", 48))).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Reports_show_charts_and_export_to_Excel()
     {
         var admin = host.Factory.CreateBrowser();
