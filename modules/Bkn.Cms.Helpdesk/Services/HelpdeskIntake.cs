@@ -33,12 +33,10 @@ public sealed partial class HelpdeskIntake(
             return Fail(string.Empty, "Formulir tidak sah. Muat ulang halaman lalu isi kembali.");
         }
 
+        // A form posted again after it became a ticket gets that ticket's number: the writer finds the submission key
+        // (no look-up here on the way of every new submission); one that fails validation now, e.g. its captcha has
+        // expired since, is looked up below.
         var key = input.SubmissionKey!.ToLowerInvariant();
-        if (await NumberOfSubmissionAsync(key, cancellationToken) is { } existing)
-        {
-            return new IntakeResult(existing, new Dictionary<string, string>(), Repeated: true);
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
         var local = TimeZoneInfo.ConvertTimeFromUtc(now, settings.Zone);
         var errors = HelpdeskFormValidator.Validate(category.Form, input, DateOnly.FromDateTime(local), out var part);
@@ -71,7 +69,9 @@ public sealed partial class HelpdeskIntake(
 
         if (errors.Count > 0)
         {
-            return new IntakeResult(null, errors);
+            return await HelpdeskQueries.NumberOfSubmission(db, key, cancellationToken) is { } existing
+                ? new IntakeResult(existing, new Dictionary<string, string>(), Repeated: true)
+                : new IntakeResult(null, errors);
         }
 
         var team = await catalog.TeamAsync(db, category.TeamId, cancellationToken);
@@ -115,9 +115,6 @@ public sealed partial class HelpdeskIntake(
 
         return result;
     }
-
-    private Task<string?> NumberOfSubmissionAsync(string key, CancellationToken cancellationToken) =>
-        HelpdeskQueries.NumberOfSubmission(db, key, cancellationToken);
 
     private static async Task<(byte[]? Content, string? Error)> ReadScanAsync(IFormFile? file, CancellationToken cancellationToken)
     {
