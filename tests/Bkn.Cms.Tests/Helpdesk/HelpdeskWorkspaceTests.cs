@@ -149,18 +149,13 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
     [Fact]
     public async Task The_shipped_routing_workflow_routes_each_new_ticket_by_its_category()
     {
-        var number = await HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser(), "lupa-password", new()
-        {
-            ["Nik"] = HelpdeskClient.ValidNik,
-            ["PertanyaanPengaman"] = "Apa nama sekolah dasar Anda?",
-            ["JawabanPengaman"] = "SD Negeri 1",
-        });
+        var number = await FilePasswordTicketAsync();
 
         using var scope = host.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var ticket = await db.Set<HelpdeskTicket>().SingleAsync(t => t.Number == number);
         Assert.Equal("tim-akun", ticket.TeamId);
-        var notes = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticket.Id && m.Kind == MessageKind.System).Select(m => m.Body).ToListAsync();
+        var notes = await SystemNotesAsync(db, ticket.Id);
         Assert.Contains(notes, n => n.StartsWith("Dirutekan ke Tim Akun SSCN", StringComparison.Ordinal));
 
         var admin = host.Factory.CreateBrowser();
@@ -200,19 +195,14 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         try
         {
             // Categories are cached on each node; the save reloads this node's copy before it answers.
-            var number = await HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser(), "lupa-password", new()
-            {
-                ["Nik"] = HelpdeskClient.ValidNik,
-                ["PertanyaanPengaman"] = "Apa nama sekolah dasar Anda?",
-                ["JawabanPengaman"] = "SD Negeri 1",
-            });
+            var number = await FilePasswordTicketAsync();
 
             using var scope = host.Factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<DbContext>();
             var ticket = await db.Set<HelpdeskTicket>().AsNoTracking().SingleAsync(t => t.Number == number);
             Assert.Equal("tim-data", ticket.TeamId);
             Assert.Equal(TimeSpan.FromHours(24), ticket.DueUtc - ticket.CreatedUtc);
-            var notes = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticket.Id && m.Kind == MessageKind.System).Select(m => m.Body).ToListAsync();
+            var notes = await SystemNotesAsync(db, ticket.Id);
             Assert.Contains(notes, n => n.StartsWith("Dirutekan ke Tim Data Kependudukan; batas waktu 24 jam", StringComparison.Ordinal));
         }
         finally
@@ -258,4 +248,15 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         var start = html.IndexOf("<div class=\"form-errors\"", StringComparison.Ordinal);
         return start < 0 ? "" : html[start..html.IndexOf("</div>", start, StringComparison.Ordinal)];
     }
+
+    /// <summary>Files a "Lupa password" ticket (category team: tim-akun in the setup recipe).</summary>
+    private Task<string> FilePasswordTicketAsync() => HelpdeskClient.FileTicketAsync(host.Factory.CreateBrowser(), "lupa-password", new()
+    {
+        ["Nik"] = HelpdeskClient.ValidNik,
+        ["PertanyaanPengaman"] = "Apa nama sekolah dasar Anda?",
+        ["JawabanPengaman"] = "SD Negeri 1",
+    });
+
+    private static Task<List<string>> SystemNotesAsync(DbContext db, long ticketId) =>
+        db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticketId && m.Kind == MessageKind.System).Select(m => m.Body).ToListAsync();
 }
