@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
+using Bkn.Cms.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -42,7 +42,7 @@ public sealed partial class HelpdeskIntakeWriter(IServiceScopeFactory scopes, Sc
         int writers;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            writers = scope.ServiceProvider.GetRequiredService<DbContext>().Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? 1 : 2;
+            writers = scope.ServiceProvider.GetRequiredService<CmsDbContext>().Provider == DatabaseProvider.Sqlite ? 1 : 2;
         }
 
         try

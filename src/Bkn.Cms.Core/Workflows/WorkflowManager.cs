@@ -37,7 +37,7 @@ public sealed partial class WorkflowManager(
     private static readonly Func<CmsDbContext, string, string, CancellationToken, Task<bool>> HasUnfinished =
         EF.CompileAsyncQuery((CmsDbContext db, string correlationId, string typeId, CancellationToken _) => db.WorkflowInstances.Any(i =>
             i.CorrelationId == correlationId && i.WorkflowTypeId == typeId
-            && (i.Status == (int)WorkflowStatus.Idle || i.Status == (int)WorkflowStatus.Running || i.Status == (int)WorkflowStatus.Halted || i.Status == (int)WorkflowStatus.Faulted)));
+            && i.Status != (int)WorkflowStatus.Finished && i.Status != (int)WorkflowStatus.Cancelled));
 
     public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default)
     {
