@@ -37,7 +37,7 @@ internal static partial class HelpdeskBenchmark
     {
         if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
         {
-            await Console.Error.WriteLineAsync("usage: helpdesk sqlite|postgres [--tickets N] [--seconds S] [--clients C] [--reps N] [--warmup S] [--keep]");
+            await Console.Error.WriteLineAsync("usage: helpdesk sqlite|postgres [--tickets N] [--seconds S] [--clients C] [--reps N] [--warmup S] [--sql] [--keep]");
             return 2;
         }
 
@@ -50,7 +50,7 @@ internal static partial class HelpdeskBenchmark
         var database = await BenchDatabase.CreateAsync(provider);
         try
         {
-            return await RunOnDatabaseAsync(provider, database, tickets, seconds, clients, reps, warmup);
+            return await RunOnDatabaseAsync(provider, database, tickets, seconds, clients, reps, warmup, args.Contains("--sql"));
         }
         finally
         {
@@ -65,7 +65,7 @@ internal static partial class HelpdeskBenchmark
         }
     }
 
-    private static async Task<int> RunOnDatabaseAsync(DatabaseProvider provider, BenchDatabase database, int tickets, int seconds, int clients, int reps, int warmup)
+    private static async Task<int> RunOnDatabaseAsync(DatabaseProvider provider, BenchDatabase database, int tickets, int seconds, int clients, int reps, int warmup, bool sql)
     {
         Console.WriteLine($"helpdesk on {provider}: {tickets:N0} tickets, {seconds} s per load phase, {clients} clients, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
@@ -86,6 +86,16 @@ internal static partial class HelpdeskBenchmark
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddBknCms();
+        var recorder = new CommandRecorder();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.ConfigureDbContext<PostgresCmsDbContext>(o => o.AddInterceptors(recorder));
+        }
+        else
+        {
+            builder.Services.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(recorder));
+        }
+
         await using var app = builder.Build();
         var clock = Stopwatch.StartNew();
         if (!await app.InitializeBknCmsAsync())
@@ -112,6 +122,11 @@ internal static partial class HelpdeskBenchmark
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var after = await CountAsync(app.Services);
         Console.WriteLine($"submissions: {submitted:N0} confirmed in {elapsed:F1} s = {submitted / elapsed:F0}/s (form + post per submission), {failed} failed; tickets counted afterwards: {after - before:N0} ({(after - before == submitted ? "zero lost" : "MISMATCH")}); latency p50 {Percentile(latencies, 50):F0} ms, p95 {Percentile(latencies, 95):F0} ms; process CPU {cpu / Math.Max(1, submitted):F1} ms per submission (server and clients)");
+
+        if (sql)
+        {
+            await PrintCommandsPerSubmissionAsync(address, clients, recorder);
+        }
 
         // 2. Status checks (number + NIK), one antiforgery token per client, reused.
         var known = await SampleNumbersAsync(app.Services);
@@ -221,6 +236,28 @@ internal static partial class HelpdeskBenchmark
         Console.WriteLine($"load average {LoadAverage()}");
         await app.StopAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Submits for a few more seconds with every SQL command recorded and prints the statements per submission (round
+    /// trips, by kind), so a change to the write path shows what it saves without a profiler.
+    /// </summary>
+    private static async Task PrintCommandsPerSubmissionAsync(Uri address, int clients, CommandRecorder recorder)
+    {
+        recorder.Start();
+        var (submitted, _, _, _) = await SubmitForAsync(address, clients, TimeSpan.FromSeconds(3), seed: 2000);
+        var commands = recorder.Stop();
+        Console.WriteLine($"SQL during {submitted:N0} more submissions: {commands.Count / (double)Math.Max(1, submitted):F2} commands (commits included) per submission");
+        foreach (var group in commands.GroupBy(c => Shorten(c.Sql)).OrderByDescending(g => g.Count()).Take(25))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Count() / (double)Math.Max(1, submitted),6:F2}  {group.Average(c => c.Milliseconds),6:F2} ms  {group.Key}"));
+        }
+
+        static string Shorten(string sql)
+        {
+            var oneLine = WhiteSpace().Replace(sql, " ").Trim();
+            return oneLine.Length > 110 ? oneLine[..110] : oneLine;
+        }
     }
 
     private static async Task<(long Submitted, long Failed, ConcurrentBag<double> Latencies, double Seconds)> SubmitForAsync(Uri address, int clients, TimeSpan duration, int seed)
@@ -333,4 +370,7 @@ internal static partial class HelpdeskBenchmark
 
     [GeneratedRegex("Berapa ([a-z ]+?) (ditambah|dikurangi) ([a-z ]+?)\\?")]
     private static partial Regex CaptchaRegex();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex WhiteSpace();
 }

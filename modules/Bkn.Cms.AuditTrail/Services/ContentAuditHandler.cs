@@ -3,7 +3,10 @@ using Bkn.Cms.ContentManagement;
 
 namespace Bkn.Cms.AuditTrail.Services;
 
-/// <summary>Records every content event with the item, its unit and the old and new version.</summary>
+/// <summary>
+/// Records every content event with the item, its unit and the old and new version. Staged: the content store saves
+/// the rows with its own save after the handlers, in the operation's transaction.
+/// </summary>
 public sealed class ContentAuditHandler(IAuditTrail audit) : IContentHandler
 {
     public Task CreatedAsync(ContentItem item, CancellationToken cancellationToken) =>
@@ -22,7 +25,7 @@ public sealed class ContentAuditHandler(IAuditTrail audit) : IContentHandler
         RecordAsync("content.removed", $"{item.ContentType} \"{item.DisplayText}\" dihapus", item, null, cancellationToken);
 
     private Task RecordAsync(string name, string summary, ContentItem item, string? previousVersionId, CancellationToken cancellationToken) =>
-        audit.RecordAsync(
+        audit.StageAsync(
             new AuditEvent(AuditCategories.Content, name, summary)
             {
                 UnitId = item.UnitId,

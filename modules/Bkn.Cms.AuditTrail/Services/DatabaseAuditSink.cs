@@ -9,6 +9,12 @@ public sealed class DatabaseAuditSink(DbContext db) : IAuditSink
 {
     public async Task WriteAsync(AuditEvent auditEvent, DateTime occurredUtc, CancellationToken cancellationToken)
     {
+        await StageAsync(auditEvent, occurredUtc, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StageAsync(AuditEvent auditEvent, DateTime occurredUtc, CancellationToken cancellationToken)
+    {
         db.Set<AuditEventRecord>().Add(new AuditEventRecord
         {
             OccurredUtc = occurredUtc,
@@ -23,6 +29,6 @@ public sealed class DatabaseAuditSink(DbContext db) : IAuditSink
             PreviousVersionId = auditEvent.PreviousVersionId,
             VersionId = auditEvent.VersionId,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        return Task.CompletedTask;
     }
 }

@@ -3,7 +3,10 @@ using Bkn.Cms.ContentManagement;
 
 namespace Bkn.Cms.Workflows.Handlers;
 
-/// <summary>Raises the content events of workflows, inside the content store's transaction (a run is part of the save).</summary>
+/// <summary>
+/// Raises the content events of workflows, inside the content store's transaction (a run is part of the save). For an
+/// item created under a new id the runtime is told so, and skips looking up waits and runs by that id.
+/// </summary>
 public sealed class WorkflowContentHandler(IWorkflowManager workflows) : IContentHandler
 {
     public Task CreatedAsync(ContentItem item, CancellationToken cancellationToken) => RaiseAsync(WorkflowEventNames.ContentCreated, item, cancellationToken);
@@ -26,5 +29,5 @@ public sealed class WorkflowContentHandler(IWorkflowManager workflows) : IConten
     };
 
     private Task RaiseAsync(string name, ContentItem item, CancellationToken cancellationToken) =>
-        workflows.TriggerEventAsync(name, Input(item), item.ContentItemId, cancellationToken);
+        workflows.TriggerEventAsync(name, Input(item), item.ContentItemId, item.HasNewId, cancellationToken);
 }

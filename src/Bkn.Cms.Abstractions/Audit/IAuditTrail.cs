@@ -7,4 +7,11 @@ namespace Bkn.Cms.Audit;
 public interface IAuditTrail
 {
     Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records the event into the request's DbContext without saving it: for callers that save it right after in the same
+    /// transaction, such as content handlers (the content store saves after its handlers), so the row rides along with
+    /// the next save instead of costing a round trip of its own. Unsaved, it is lost with the unit of work.
+    /// </summary>
+    Task StageAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Bkn.Cms.ContentManagement;
 
@@ -36,6 +37,14 @@ public sealed class ContentItem
     public DateTime? ModifiedUtc { get; set; }
 
     public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>
+    /// True while the content store creates this item under an id it generated itself (in <c>New</c>, or in
+    /// <c>CreateAsync</c> for an item without one): no stored row, workflow or wait can refer to the id yet, so handlers
+    /// of the create may skip look-ups by it. False for ids chosen by the caller (recipes, imports) and after the create.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasNewId { get; internal set; }
 
     /// <summary>The parts, keyed by part name.</summary>
     public JsonObject Content { get; set; } = [];

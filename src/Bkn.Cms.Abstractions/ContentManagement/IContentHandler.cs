@@ -2,7 +2,8 @@ namespace Bkn.Cms.ContentManagement;
 
 /// <summary>
 /// Reacts to content events. All methods have empty defaults: implement what you need. Handlers run inside
-/// the store's transaction, so a throw rolls the whole operation back.
+/// the store's transaction, so a throw rolls the whole operation back. What a handler adds to the DbContext is saved
+/// by the store after the handlers of the operation have run (in the same transaction); a handler need not save.
 /// </summary>
 public interface IContentHandler
 {

@@ -11,6 +11,14 @@ public interface IWorkflowManager
     /// </summary>
     Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="TriggerEventAsync(string, JsonObject?, string?, CancellationToken)"/>; <paramref name="newCorrelation"/>
+    /// says the correlation id was made in this scope and was never stored (a content item created under an id the store
+    /// generated): no instance stored before can wait on it or run for it, so the runtime skips its look-ups by it unless
+    /// this scope has meanwhile stored a run or a wait for it (a run started by the item's created event, say).
+    /// </summary>
+    Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input, string? correlationId, bool newCorrelation, CancellationToken cancellationToken = default);
+
     /// <summary>Starts a type's latest version at a start activity (the first one when null), whatever the event.</summary>
     Task<WorkflowRunResult> StartAsync(string workflowTypeId, string? startActivityId = null, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default);
 }

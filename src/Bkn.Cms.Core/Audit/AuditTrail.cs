@@ -8,7 +8,11 @@ namespace Bkn.Cms.Audit;
 /// <summary>Fills in who acted (from the request) and hands the event to every active sink.</summary>
 public sealed class AuditTrail(IEnumerable<IAuditSink> sinks, IFeatureChecker features, IHttpContextAccessor httpContext, PermissionService permissions, TimeProvider time) : IAuditTrail
 {
-    public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) => WriteAsync(auditEvent, stage: false, cancellationToken);
+
+    public Task StageAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) => WriteAsync(auditEvent, stage: true, cancellationToken);
+
+    private async Task WriteAsync(AuditEvent auditEvent, bool stage, CancellationToken cancellationToken)
     {
         var active = sinks.Where(s => features.FeatureOf(s.GetType()) is not { } id || features.IsEnabled(id)).ToList();
         if (active.Count == 0)
@@ -31,7 +35,7 @@ public sealed class AuditTrail(IEnumerable<IAuditSink> sinks, IFeatureChecker fe
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var sink in active)
         {
-            await sink.WriteAsync(auditEvent, now, cancellationToken);
+            await (stage ? sink.StageAsync(auditEvent, now, cancellationToken) : sink.WriteAsync(auditEvent, now, cancellationToken));
         }
     }
 }

@@ -26,10 +26,14 @@ public sealed class ContentManager(
     private IContentHandler[]? _handlers;
     private IContentIndexProvider[]? _indexProviders;
 
+    // Ids this manager generated in New and has not created yet: nothing can refer to them (see ContentItem.HasNewId).
+    private HashSet<string>? _newIds;
+
     public ContentItem New(string contentType)
     {
         var definition = Definition(contentType);
         var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = contentType };
+        (_newIds ??= new(StringComparer.Ordinal)).Add(item.ContentItemId);
         foreach (var part in definition.Parts)
         {
             item.Content[part.Name] = new JsonObject();
@@ -73,6 +77,7 @@ public sealed class ContentManager(
             {
                 var definition = Definition(item.ContentType);
                 publish |= !definition.Settings.Draftable;
+                var newId = string.IsNullOrEmpty(item.ContentItemId) || (_newIds?.Remove(item.ContentItemId) ?? false);
                 if (string.IsNullOrEmpty(item.ContentItemId))
                 {
                     item.ContentItemId = IdGenerator.NewId();
@@ -95,10 +100,18 @@ public sealed class ContentManager(
 
                 db.ContentItems.Add(ToRecord(item));
                 await db.SaveChangesAsync(cancellationToken);
-                await ForEachHandlerAsync(h => h.CreatedAsync(item, cancellationToken));
-                if (publish)
+                item.HasNewId = newId;
+                try
                 {
-                    await ForEachHandlerAsync(h => h.PublishedAsync(item, cancellationToken));
+                    await ForEachHandlerAsync(h => h.CreatedAsync(item, cancellationToken));
+                    if (publish)
+                    {
+                        await ForEachHandlerAsync(h => h.PublishedAsync(item, cancellationToken));
+                    }
+                }
+                finally
+                {
+                    item.HasNewId = false;
                 }
 
                 await UpdateIndexesAsync(definition, item.ContentItemId, item, publish ? item : null, cancellationToken);

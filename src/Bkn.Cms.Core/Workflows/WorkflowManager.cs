@@ -39,7 +39,13 @@ public sealed partial class WorkflowManager(
             i.CorrelationId == correlationId && i.WorkflowTypeId == typeId
             && i.Status != (int)WorkflowStatus.Finished && i.Status != (int)WorkflowStatus.Cancelled));
 
-    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default)
+    // Correlation ids this manager (this scope) stored an instance or a wait for; see TriggerEventAsync's newCorrelation.
+    private HashSet<string>? _storedCorrelations;
+
+    public Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default) =>
+        TriggerEventAsync(name, input, correlationId, newCorrelation: false, cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input, string? correlationId, bool newCorrelation, CancellationToken cancellationToken = default)
     {
         if (!features.IsEnabled(WorkflowConstants.FeatureId) || library.Get(name) is not WorkflowEvent ev)
         {
@@ -59,7 +65,7 @@ public sealed partial class WorkflowManager(
             var results = new List<WorkflowRunResult>();
 
             // Resume first, so that an instance started by this very event is not resumed by it too.
-            var blocked = await BlockedBy(db, name, correlationId).ToListAsync(cancellationToken);
+            var blocked = Unreferenced(correlationId, newCorrelation) ? [] : await BlockedBy(db, name, correlationId).ToListAsync(cancellationToken);
             foreach (var group in blocked.GroupBy(b => b.InstanceRowId))
             {
                 foreach (var activityId in group.Select(g => g.ActivityId).Distinct())
@@ -73,7 +79,7 @@ public sealed partial class WorkflowManager(
 
             foreach (var start in cache.StartsFor(name))
             {
-                if (await StartFromEventAsync(start, ev, input, correlationId, cancellationToken) is { } result)
+                if (await StartFromEventAsync(start, ev, input, correlationId, newCorrelation, cancellationToken) is { } result)
                 {
                     results.Add(result);
                 }
@@ -210,7 +216,11 @@ public sealed partial class WorkflowManager(
         }
     }
 
-    private async Task<WorkflowRunResult?> StartFromEventAsync(StartActivity start, WorkflowEvent ev, JsonObject input, string? correlationId, CancellationToken cancellationToken)
+    /// <summary>True when nothing stored can refer to the correlation id: new, and no run or wait stored for it in this scope.</summary>
+    private bool Unreferenced(string? correlationId, bool newCorrelation) =>
+        newCorrelation && correlationId is not null && !(_storedCorrelations?.Contains(correlationId) ?? false);
+
+    private async Task<WorkflowRunResult?> StartFromEventAsync(StartActivity start, WorkflowEvent ev, JsonObject input, string? correlationId, bool newCorrelation, CancellationToken cancellationToken)
     {
         var probe = Context(start.Activity, "", start.Type.Definition, input, new WorkflowInstanceState { Input = input }, correlationId, null, false);
         if (!await ev.CanHandleAsync(probe, cancellationToken))
@@ -218,7 +228,7 @@ public sealed partial class WorkflowManager(
             return null;
         }
 
-        if (start.Type.Definition.SingletonPerCorrelation && correlationId is not null)
+        if (start.Type.Definition.SingletonPerCorrelation && correlationId is not null && !Unreferenced(correlationId, newCorrelation))
         {
             var typeId = start.Type.Definition.WorkflowTypeId;
             var running = await HasUnfinished(db, correlationId, typeId, cancellationToken);
@@ -479,6 +489,12 @@ public sealed partial class WorkflowManager(
             db.WorkflowInstances.Add(instance);
         }
 
+        Remember(instance.CorrelationId);
+        foreach (var halt in halts)
+        {
+            Remember(halt.CorrelationId);
+        }
+
         if (journal.Count > WorkflowConstants.MaxJournalEntries)
         {
             journal.RemoveRange(0, journal.Count - WorkflowConstants.MaxJournalEntries);
@@ -517,6 +533,14 @@ public sealed partial class WorkflowManager(
         instance.FinishedUtc = instance.Status == (int)WorkflowStatus.Finished ? now : null;
         await db.SaveChangesAsync(cancellationToken);
         return new WorkflowRunResult(instance.InstanceId, instance.WorkflowTypeId, instance.Version, (WorkflowStatus)instance.Status);
+    }
+
+    private void Remember(string? correlationId)
+    {
+        if (correlationId is not null)
+        {
+            (_storedCorrelations ??= new(StringComparer.Ordinal)).Add(correlationId);
+        }
     }
 
     private ActivityContext Context(ActivityDefinition activity, string instanceId, WorkflowTypeDefinition definition, JsonObject input, WorkflowInstanceState state, string? correlationId, string? source, bool isRetry) => new()
