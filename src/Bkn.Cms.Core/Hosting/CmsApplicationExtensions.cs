@@ -22,6 +22,7 @@ public static partial class CmsApplicationExtensions
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bkn.Cms.Startup");
         try
         {
+            _ = ReverseProxy.Options(app.Configuration); // a misread proxy address stops the start here, with its key
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SetupService>().InitializeAsync(cancellationToken);
             return true;
@@ -42,6 +43,12 @@ public static partial class CmsApplicationExtensions
 
     public static WebApplication UseBknCms(this WebApplication app)
     {
+        // First: everything after it (rate limits, logs, redirects) sees the client's address and scheme.
+        if (ReverseProxy.Options(app.Configuration) is { } proxy)
+        {
+            app.UseForwardedHeaders(proxy);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/galat");
