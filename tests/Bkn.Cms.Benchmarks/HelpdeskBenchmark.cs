@@ -88,12 +88,13 @@ internal static partial class HelpdeskBenchmark
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddBknCms();
+        // The recorder only with --sql: an interceptor puts every command of the measured phases through EF's interception path.
         var recorder = new CommandRecorder();
-        if (provider == DatabaseProvider.Postgres)
+        if (sql && provider == DatabaseProvider.Postgres)
         {
             builder.Services.ConfigureDbContext<PostgresCmsDbContext>(o => o.AddInterceptors(recorder));
         }
-        else
+        else if (sql)
         {
             builder.Services.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(recorder));
         }

@@ -39,7 +39,7 @@ public sealed partial class WorkflowManager(
             i.CorrelationId == correlationId && i.WorkflowTypeId == typeId
             && i.Status != (int)WorkflowStatus.Finished && i.Status != (int)WorkflowStatus.Cancelled));
 
-    // Correlation ids this manager (this scope) stored an instance or a wait for; see TriggerEventAsync's newCorrelation.
+    // Correlation ids this manager (this scope) stored an unfinished run or a wait for; see TriggerEventAsync's newCorrelation.
     private HashSet<string>? _storedCorrelations;
 
     public Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string name, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default) =>
@@ -489,10 +489,14 @@ public sealed partial class WorkflowManager(
             db.WorkflowInstances.Add(instance);
         }
 
-        Remember(instance.CorrelationId);
-        foreach (var halt in halts)
+        if (halts.Count > 0 || faulted)
         {
-            Remember(halt.CorrelationId);
+            // A run that stays unfinished, or a wait: later events of this scope must look them up, even for a new id.
+            Remember(instance.CorrelationId);
+            foreach (var halt in halts)
+            {
+                Remember(halt.CorrelationId);
+            }
         }
 
         if (journal.Count > WorkflowConstants.MaxJournalEntries)
