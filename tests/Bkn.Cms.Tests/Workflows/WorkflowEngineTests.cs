@@ -30,9 +30,7 @@ public sealed class WorkflowEngineTests : IClassFixture<SharedHost>
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var item = content.New("Halaman");
-            item.DisplayText = "Pengumuman Tinjauan";
-            item.Content["TitlePart"] = new JsonObject { ["Title"] = "Pengumuman Tinjauan" };
+            var item = content.NewPage("Pengumuman Tinjauan");
             itemId = (await content.CreateAsync(item, publish: false)).ContentItemId;
         }
 
@@ -137,9 +135,7 @@ public sealed class WorkflowEngineTests : IClassFixture<SharedHost>
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var fresh = content.New("Halaman");
-            fresh.DisplayText = "Halaman Baru Terbit";
-            fresh.Content["TitlePart"] = new JsonObject { ["Title"] = "Halaman Baru Terbit" };
+            var fresh = content.NewPage("Halaman Baru Terbit");
             newId = (await content.CreateAsync(fresh, publish: true)).ContentItemId;
 
             var chosen = new ContentItem { ContentItemId = "halaman-dipilih-01", ContentType = "Halaman", DisplayText = "Halaman Pilihan" };

@@ -98,10 +98,8 @@ public sealed class WorkflowExecutorTests : IClassFixture<SharedHost>
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var item = content.New("Halaman");
+            var item = content.NewPage("Akhirnya ada");
             item.ContentItemId = missing;
-            item.DisplayText = "Akhirnya ada";
-            item.Content["TitlePart"] = new JsonObject { ["Title"] = "Akhirnya ada" };
             await content.CreateAsync(item, publish: false);
             var retried = await scope.ServiceProvider.GetRequiredService<WorkflowManager>().RetryAsync(run.InstanceId, CancellationToken.None);
             Assert.Equal(WorkflowStatus.Finished, retried.Status);
@@ -128,9 +126,7 @@ public sealed class WorkflowExecutorTests : IClassFixture<SharedHost>
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
-            var item = content.New("Halaman");
-            item.DisplayText = "Rekursi";
-            item.Content["TitlePart"] = new JsonObject { ["Title"] = "Rekursi" };
+            var item = content.NewPage("Rekursi");
             item = await content.CreateAsync(item, publish: false);
             id = item.ContentItemId;
             item.Content["TitlePart"] = new JsonObject { ["Title"] = "Rekursi diubah" };

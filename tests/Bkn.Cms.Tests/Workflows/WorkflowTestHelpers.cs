@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Data;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Tests.Infrastructure;
@@ -76,6 +77,15 @@ internal static class WorkflowTestHelpers
         ["outcome"] = outcome,
         ["destination"] = destination,
     };
+
+    /// <summary>A new, unsaved "Halaman" with its title (from <see cref="IContentManager.New"/>, so under a generated id).</summary>
+    public static ContentItem NewPage(this IContentManager content, string title)
+    {
+        var item = content.New("Halaman");
+        item.DisplayText = title;
+        item.Content["TitlePart"] = new JsonObject { ["Title"] = title };
+        return item;
+    }
 
     public static JsonObject State(this WorkflowInstanceRecord instance) => JsonNode.Parse(instance.State)!.AsObject();
 }
