@@ -12,18 +12,18 @@ namespace Bkn.Cms.Contents;
 /// </summary>
 public sealed class Permissions(IContentDefinitionStore definitions, IStringLocalizer t) : IDynamicPermissionProvider
 {
-    public const string EditContentName = "EditContent";
-    public const string PublishContentName = "PublishContent";
-    public const string DeleteContentName = "DeleteContent";
-    public const string ManageContentTypesName = "ManageContentTypes";
+    public const string EditContentName = ContentPermissions.EditContentName;
+    public const string PublishContentName = ContentPermissions.PublishContentName;
+    public const string DeleteContentName = ContentPermissions.DeleteContentName;
+    public const string ManageContentTypesName = ContentPermissions.ManageContentTypesName;
 
     /// <summary>Who may open the content admin: the global permission or any per-type view or edit permission.</summary>
     public const string ContentAdminRequirement = "EditContent|ViewContent:*|ViewOwnContent:*|EditContent:*|EditOwnContent:*";
 
-    public static readonly Permission EditContent = new(EditContentName, "Membuat dan mengubah konten", "Konten");
-    public static readonly Permission PublishContent = new(PublishContentName, "Menerbitkan dan menarik konten", "Konten");
-    public static readonly Permission DeleteContent = new(DeleteContentName, "Menghapus konten", "Konten");
-    public static readonly Permission ManageContentTypes = new(ManageContentTypesName, "Mengelola tipe konten", "Konten");
+    public static readonly Permission EditContent = ContentPermissions.EditContent;
+    public static readonly Permission PublishContent = ContentPermissions.PublishContent;
+    public static readonly Permission DeleteContent = ContentPermissions.DeleteContent;
+    public static readonly Permission ManageContentTypes = ContentPermissions.ManageContentTypes;
 
     private static readonly Permission[] Static = [EditContent, PublishContent, DeleteContent, ManageContentTypes];
 

@@ -46,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, AutorouteIndexProvider>();
         services.AddScoped<ContentAccess>();
         services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<IContentRenderer, ContentRenderer>();
         services.AddSingleton<RecipeExporter>();
         services.AddScoped<ContentFormReader>();
     }

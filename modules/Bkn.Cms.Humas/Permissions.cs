@@ -1,5 +1,5 @@
 using Bkn.Cms.Security;
-using ContentPermissions = Bkn.Cms.Contents.Permissions;
+using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 
 namespace Bkn.Cms.Humas;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Bkn.Cms.Units;
 
 /// <summary>Creates, changes and removes units, keeping the tree valid (unique codes, no cycles, nothing orphaned).</summary>
-public sealed class UnitService(CmsDbContext db, StateStamps stamps, TimeProvider time, IStringLocalizer t)
+public sealed class UnitService(ICmsDbContext db, IStateStamps stamps, TimeProvider time, IStringLocalizer t)
 {
     /// <summary>Saves a unit; returns the error messages keyed by field, empty on success.</summary>
     public async Task<Dictionary<string, string>> SaveAsync(Guid? id, string code, string name, string kind, Guid? parentId, CancellationToken cancellationToken)

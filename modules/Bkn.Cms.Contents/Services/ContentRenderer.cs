@@ -5,7 +5,7 @@ using Bkn.Cms.Contents.ViewModels;
 namespace Bkn.Cms.Contents.Services;
 
 /// <summary>Builds the display model of an item (the body rendered and sanitised).</summary>
-public sealed class ContentRenderer(HtmlContentSanitizer sanitizer, IContentDefinitionStore definitions)
+public sealed class ContentRenderer(HtmlContentSanitizer sanitizer, IContentDefinitionStore definitions) : IContentRenderer
 {
     public ContentDisplayViewModel? Display(ContentItem item, bool preview)
     {
@@ -19,7 +19,6 @@ public sealed class ContentRenderer(HtmlContentSanitizer sanitizer, IContentDefi
         return new ContentDisplayViewModel(item, definition, html, preview);
     }
 
-    /// <summary>The view for a type and display type: "Content/{DisplayType}-{Type}" when a module has it, else "Content/{DisplayType}".</summary>
-    public static IEnumerable<string> ViewNames(string contentType, string displayType) =>
-        [$"~/Views/Content/{displayType}-{contentType}.cshtml", $"~/Views/Content/{displayType}.cshtml"];
+    /// <inheritdoc cref="ContentViews.ViewNames"/>
+    public static IEnumerable<string> ViewNames(string contentType, string displayType) => ContentViews.ViewNames(contentType, displayType);
 }

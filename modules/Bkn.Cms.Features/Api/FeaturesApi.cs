@@ -12,10 +12,10 @@ public static class FeaturesApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/features").RequireAuthorization(new RequirePermissionAttribute(Permissions.ManageFeaturesName));
-        group.MapGet("", (ModuleCatalog catalog, IFeatureChecker features) =>
+        group.MapGet("", (IModuleCatalog catalog, IFeatureChecker features) =>
             catalog.Features.Select(f => new FeatureDto(f.Id, f.Name, f.Category, f.Dependencies, features.IsEnabled(f.Id), f.UnitScoped, f.AlwaysEnabled)));
-        group.MapPost("{id}/enable", (string id, FeatureManager manager, CancellationToken ct) => ChangeAsync(() => manager.EnableAsync([id], ct)));
-        group.MapPost("{id}/disable", (string id, FeatureManager manager, CancellationToken ct) => ChangeAsync(() => manager.DisableAsync([id], ct)));
+        group.MapPost("{id}/enable", (string id, IFeatureManager manager, CancellationToken ct) => ChangeAsync(() => manager.EnableAsync([id], ct)));
+        group.MapPost("{id}/disable", (string id, IFeatureManager manager, CancellationToken ct) => ChangeAsync(() => manager.DisableAsync([id], ct)));
     }
 
     private static async Task<IResult> ChangeAsync(Func<Task<IReadOnlyList<FeatureChange>>> change)

@@ -9,7 +9,7 @@ namespace Bkn.Cms.Features.Controllers;
 /// <summary>Admin "Fitur": every feature with its state; changes are confirmed after seeing everything they switch.</summary>
 [RequirePermission(Permissions.ManageFeaturesName)]
 [Route("admin/fitur")]
-public sealed class FeaturesController(ModuleCatalog catalog, IFeatureChecker features, FeatureManager manager, IStringLocalizer t) : Controller
+public sealed class FeaturesController(IModuleCatalog catalog, IFeatureChecker features, IFeatureManager manager, IStringLocalizer t) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() =>

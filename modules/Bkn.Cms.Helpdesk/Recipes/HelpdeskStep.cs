@@ -82,7 +82,7 @@ public sealed class HelpdeskStep : IRecipeStep
         await db.SaveChangesAsync(cancellationToken);
 
         // Categories and teams are cached with the site settings (HelpdeskCatalog).
-        await StateStamps.BumpOnCommitAsync((CmsDbContext)db, StampNames.Settings, cancellationToken);
+        await Stamps.BumpOnCommitAsync(db, StampNames.Settings, cancellationToken);
         foreach (var element in Array(step, "cannedAnswers"))
         {
             var title = Required(element, "title", "Jawaban siap pakai");

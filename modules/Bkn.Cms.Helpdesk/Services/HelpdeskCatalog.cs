@@ -17,7 +17,7 @@ public sealed class HelpdeskCatalog : IStampedCache
 
     public string StampName => StampNames.Settings;
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken) => _snapshot = await LoadAsync(db, cancellationToken);
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken) => _snapshot = await LoadAsync(db, cancellationToken);
 
     public async Task<HelpdeskCategory?> CategoryAsync(DbContext db, string id, CancellationToken cancellationToken) =>
         (await CurrentAsync(db, cancellationToken)).Categories.GetValueOrDefault(id);

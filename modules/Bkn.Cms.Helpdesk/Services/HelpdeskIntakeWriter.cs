@@ -42,7 +42,7 @@ public sealed partial class HelpdeskIntakeWriter(IServiceScopeFactory scopes, Sc
         int writers;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            writers = scope.ServiceProvider.GetRequiredService<CmsDbContext>().Provider == DatabaseProvider.Sqlite ? 1 : 2;
+            writers = scope.ServiceProvider.GetRequiredService<ICmsDbContext>().Provider == DatabaseProvider.Sqlite ? 1 : 2;
         }
 
         try

@@ -9,7 +9,7 @@ using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ContentPermissions = Bkn.Cms.Contents.Permissions;
+using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 
 namespace Bkn.Cms.Humas.Controllers;
 

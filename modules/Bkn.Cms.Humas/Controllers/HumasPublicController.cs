@@ -20,7 +20,7 @@ namespace Bkn.Cms.Humas.Controllers;
 public sealed class HumasPublicController(
     PublicationQueries queries,
     IContentManager content,
-    ContentRenderer renderer,
+    IContentRenderer renderer,
     DbContext db,
     IConfiguration configuration,
     ICompositeViewEngine viewEngine) : Controller
@@ -68,7 +68,7 @@ public sealed class HumasPublicController(
                 && await content.GetAsync(entry.ContentItemId, VersionOptions.Published, cancellationToken) is { } other
                 && renderer.Display(other, preview: false) is { } display)
             {
-                var otherView = ContentRenderer.ViewNames(other.ContentType, "Detail").First(name => viewEngine.GetView(null, name, isMainPage: true).Success);
+                var otherView = ContentViews.ViewNames(other.ContentType, "Detail").First(name => viewEngine.GetView(null, name, isMainPage: true).Success);
                 return View(otherView, display);
             }
 

@@ -1,6 +1,6 @@
 using Bkn.Cms.ContentManagement;
-using Bkn.Cms.Data;
 using Bkn.Cms.Humas.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Humas.Handlers;
 
@@ -10,7 +10,7 @@ namespace Bkn.Cms.Humas.Handlers;
 /// (AutoroutePart) and taxonomies (their terms are the filters of public lists). A helpdesk ticket or a workflow's
 /// content does not empty the cache of every public page.
 /// </summary>
-public sealed class PublicCacheHandler(CmsDbContext db, PublicContentCache cache, IContentDefinitionStore definitions) : IContentHandler
+public sealed class PublicCacheHandler(DbContext db, PublicContentCache cache, IContentDefinitionStore definitions) : IContentHandler
 {
     public Task PublishedAsync(ContentItem item, CancellationToken cancellationToken) => InvalidateAsync(item, cancellationToken);
 

@@ -11,7 +11,7 @@ using Bkn.Cms.Workflows;
 using Bkn.Cms.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ContentPermissions = Bkn.Cms.Contents.Permissions;
+using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 
 namespace Bkn.Cms.Humas.Services;
 
@@ -21,7 +21,7 @@ namespace Bkn.Cms.Humas.Services;
 /// the reason) and unpublish (the address answers 410). Each action runs in one transaction.
 /// </summary>
 public sealed class EditorialService(
-    CmsDbContext db,
+    DbContext db,
     IContentManager content,
     IPermissionService permissions,
     EditorialContext context,

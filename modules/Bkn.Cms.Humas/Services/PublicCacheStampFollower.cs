@@ -1,7 +1,7 @@
-using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.State;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Humas.Services;
 
@@ -10,6 +10,6 @@ public sealed class PublicCacheStampFollower(string stampName, IOutputCacheStore
 {
     public string StampName { get; } = stampName;
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken) =>
         await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
 }

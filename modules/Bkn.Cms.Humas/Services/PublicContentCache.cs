@@ -1,13 +1,13 @@
-using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.State;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Humas.Services;
 
 /// <summary>
 /// Invalidates the public output cache. A change bumps the "public-content" stamp as its transaction commits
-/// (<see cref="StateStamps.BumpOnCommitAsync"/>: the shared stamp row is locked only for the commit) and evicts at once; right after the commit this node evicts again
+/// (<see cref="Stamps.BumpOnCommitAsync"/>: the shared stamp row is locked only for the commit) and evicts at once; right after the commit this node evicts again
 /// (the stamps' commit participant), and every other node does when it sees the stamp move (poll or Redis), which
 /// also drops what a request may have cached from the not yet committed state.
 /// </summary>
@@ -17,12 +17,12 @@ public sealed class PublicContentCache(IOutputCacheStore store) : IStampedCache
 
     public string StampName => Stamp;
 
-    public async Task InvalidateAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task InvalidateAsync(DbContext db, CancellationToken cancellationToken)
     {
-        await StateStamps.BumpOnCommitAsync(db, Stamp, cancellationToken);
+        await Stamps.BumpOnCommitAsync(db, Stamp, cancellationToken);
         await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
     }
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken) =>
         await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
 }

@@ -14,9 +14,9 @@ public static class UnitsApi
     {
         var group = endpoints.MapGroup("/api/units").RequireAuthorization();
         group.MapGet("", ListAsync);
-        group.MapPost("{unitId:guid}/features/{id}/enable", (Guid unitId, string id, ClaimsPrincipal user, FeatureManager manager, IPermissionService permissions, CancellationToken ct) =>
+        group.MapPost("{unitId:guid}/features/{id}/enable", (Guid unitId, string id, ClaimsPrincipal user, IFeatureManager manager, IPermissionService permissions, CancellationToken ct) =>
             SwitchAsync(unitId, id, true, user, manager, permissions, ct));
-        group.MapPost("{unitId:guid}/features/{id}/disable", (Guid unitId, string id, ClaimsPrincipal user, FeatureManager manager, IPermissionService permissions, CancellationToken ct) =>
+        group.MapPost("{unitId:guid}/features/{id}/disable", (Guid unitId, string id, ClaimsPrincipal user, IFeatureManager manager, IPermissionService permissions, CancellationToken ct) =>
             SwitchAsync(unitId, id, false, user, manager, permissions, ct));
     }
 
@@ -35,7 +35,7 @@ public static class UnitsApi
             .Select(u => new { id = u.Id, parentId = u.ParentId, code = u.Code, name = u.Name, kind = u.Kind, depth = u.Depth }));
     }
 
-    private static async Task<IResult> SwitchAsync(Guid unitId, string featureId, bool enabled, ClaimsPrincipal user, FeatureManager manager, IPermissionService permissions, CancellationToken ct)
+    private static async Task<IResult> SwitchAsync(Guid unitId, string featureId, bool enabled, ClaimsPrincipal user, IFeatureManager manager, IPermissionService permissions, CancellationToken ct)
     {
         if (!await permissions.HasPermissionAsync(user, Permissions.ManageUnitFeatures, unitId, ct))
         {

@@ -12,9 +12,9 @@ namespace Bkn.Cms.Units.Controllers;
 [Route("admin/fitur-unit")]
 public sealed class UnitFeaturesController(
     IUnitTree units,
-    ModuleCatalog catalog,
-    FeatureStateCache features,
-    FeatureManager manager,
+    IModuleCatalog catalog,
+    IFeatureChecker features,
+    IFeatureManager manager,
     IPermissionService permissions,
     IStringLocalizer t) : Controller
 {

@@ -60,10 +60,10 @@ public static class TokenEndpoint
             return Unauthorized();
         }
 
-        var options = bearerOptions.Get(CmsServiceCollectionExtensions.BearerScheme);
+        var options = bearerOptions.Get(CmsAuthentication.BearerScheme);
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var expires = time.GetUtcNow() + options.BearerTokenExpiration;
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = time.GetUtcNow(), ExpiresUtc = expires }, CmsServiceCollectionExtensions.BearerScheme);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = time.GetUtcNow(), ExpiresUtc = expires }, CmsAuthentication.BearerScheme);
         return Results.Json(new TokenResponse(options.BearerTokenProtector.Protect(ticket), (int)options.BearerTokenExpiration.TotalSeconds));
     }
 

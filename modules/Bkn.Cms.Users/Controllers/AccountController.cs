@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Bkn.Cms.Users.Controllers;
 
 /// <summary>Sign-in, sign-out and password change for admin users.</summary>
-public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, UserEvents userEvents, IStringLocalizer t, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, IUserEvents userEvents, IStringLocalizer t, ILogger<AccountController> logger) : Controller
 {
     [HttpGet(CmsPaths.Login)]
     [AllowAnonymous]

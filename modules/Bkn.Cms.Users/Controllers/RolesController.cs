@@ -15,10 +15,10 @@ namespace Bkn.Cms.Users.Controllers;
 [RequirePermission(Permissions.ManageRolesName)]
 [Route("admin/peran")]
 public sealed partial class RolesController(
-    CmsDbContext db,
+    ICmsDbContext db,
     RoleManager<CmsRole> roles,
     IPermissionService permissions,
-    StateStamps stamps,
+    IStateStamps stamps,
     IAuditTrail audit,
     IStringLocalizer t,
     ILogger<RolesController> logger) : Controller

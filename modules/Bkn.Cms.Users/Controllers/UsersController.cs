@@ -15,13 +15,13 @@ namespace Bkn.Cms.Users.Controllers;
 [RequirePermission(Permissions.ManageUsersName)]
 [Route("admin/pengguna")]
 public sealed class UsersController(
-    CmsDbContext db,
+    ICmsDbContext db,
     UserManager<CmsUser> users,
     IPermissionService permissions,
     IUnitTree unitTree,
-    StateStamps stamps,
+    IStateStamps stamps,
     IAuditTrail audit,
-    UserEvents userEvents,
+    IUserEvents userEvents,
     TimeProvider time,
     IStringLocalizer t) : Controller
 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bkn.Cms.Workflows.Activities;
 
 /// <summary>An in-app notification (admin bar) to users, the members of roles, or the users of units (and their subunits).</summary>
-public sealed class NotifyTask(IWorkflowExpressionEvaluator expressions, INotificationCenter notifications, CmsDbContext db, IUnitTree units) : WorkflowTask
+public sealed class NotifyTask(IWorkflowExpressionEvaluator expressions, INotificationCenter notifications, ICmsDbContext db, IUnitTree units) : WorkflowTask
 {
     public override string Name => "NotifyTask";
 

@@ -26,7 +26,7 @@ public static class WorkflowApi
         api.MapPost("signal", SignalAsync).RequireAuthorization(new RequirePermissionAttribute(Permissions.SignalWorkflowsName));
     }
 
-    private static async Task<IResult> ListTypesAsync(WorkflowTypeStore store, CmsDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListTypesAsync(IWorkflowTypeStore store, ICmsDbContext db, CancellationToken ct)
     {
         var types = await store.ListLatestAsync(ct);
         var counts = await InstanceCounts.ByTypeAsync(db, ct);
@@ -40,12 +40,12 @@ public static class WorkflowApi
         }));
     }
 
-    private static async Task<IResult> GetTypeAsync(string id, int? version, WorkflowTypeStore store, CancellationToken ct) =>
+    private static async Task<IResult> GetTypeAsync(string id, int? version, IWorkflowTypeStore store, CancellationToken ct) =>
         await store.GetAsync(id, version, ct) is { } definition
             ? Results.Text(definition.ToJson(), "application/json")
             : Results.Problem(title: "Alur kerja tidak ditemukan.", statusCode: StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> SaveTypeAsync(HttpRequest request, WorkflowTypeStore store, CancellationToken ct)
+    private static async Task<IResult> SaveTypeAsync(HttpRequest request, IWorkflowTypeStore store, CancellationToken ct)
     {
         WorkflowTypeDefinition? definition;
         try
@@ -73,7 +73,7 @@ public static class WorkflowApi
         }
     }
 
-    private static async Task<IResult> ListInstancesAsync(string? type, string? status, string? correlationId, long? before, int? pageSize, CmsDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListInstancesAsync(string? type, string? status, string? correlationId, long? before, int? pageSize, ICmsDbContext db, CancellationToken ct)
     {
         WorkflowStatus? parsed = null;
         if (!string.IsNullOrEmpty(status))

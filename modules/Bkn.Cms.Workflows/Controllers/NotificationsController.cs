@@ -9,7 +9,7 @@ namespace Bkn.Cms.Workflows.Controllers;
 /// <summary>The signed-in user's own notifications ("Notifikasi"); personal, so no permission beyond signing in.</summary>
 [Authorize]
 [Route("admin/notifikasi")]
-public sealed class NotificationsController(CmsDbContext db, TimeProvider time) : Controller
+public sealed class NotificationsController(ICmsDbContext db, TimeProvider time) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

@@ -17,10 +17,10 @@ namespace Bkn.Cms.Workflows.Controllers;
 [RequirePermission(Permissions.ViewWorkflowsName)]
 [Route("admin/alur-kerja")]
 public sealed class WorkflowsController(
-    CmsDbContext db,
-    WorkflowTypeStore store,
-    WorkflowActivityLibrary library,
-    WorkflowManager manager,
+    ICmsDbContext db,
+    IWorkflowTypeStore store,
+    IWorkflowActivityLibrary library,
+    IWorkflowManager manager,
     IPermissionService permissions,
     ISiteSettings settings,
     IStringLocalizer t) : Controller

@@ -6,7 +6,7 @@ namespace Bkn.Cms.Workflows.Services;
 /// <summary>Instance counts per type and status (one grouped query).</summary>
 public static class InstanceCounts
 {
-    public static async Task<Dictionary<string, Dictionary<WorkflowStatus, int>>> ByTypeAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, Dictionary<WorkflowStatus, int>>> ByTypeAsync(ICmsDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.WorkflowInstances.AsNoTracking()
             .GroupBy(i => new { i.WorkflowTypeId, i.Status })

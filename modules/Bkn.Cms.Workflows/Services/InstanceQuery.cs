@@ -6,7 +6,7 @@ namespace Bkn.Cms.Workflows.Services;
 /// <summary>The filtered, newest-first instance list shared by the admin and the API (keyset paging on Id).</summary>
 public static class InstanceQuery
 {
-    public static IQueryable<WorkflowInstanceRecord> Filter(CmsDbContext db, string? type, WorkflowStatus? status, string? correlationId, long? before)
+    public static IQueryable<WorkflowInstanceRecord> Filter(ICmsDbContext db, string? type, WorkflowStatus? status, string? correlationId, long? before)
     {
         var query = db.WorkflowInstances.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(type))

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bkn.Cms.Workflows.Services;
 
 /// <summary>Notifications stored in the Notifications table, one row per recipient.</summary>
-public sealed class NotificationCenter(CmsDbContext db, TimeProvider time) : INotificationCenter
+public sealed class NotificationCenter(ICmsDbContext db, TimeProvider time) : INotificationCenter
 {
     public async Task NotifyAsync(IReadOnlyCollection<string> userIds, string text, string? url, CancellationToken cancellationToken)
     {

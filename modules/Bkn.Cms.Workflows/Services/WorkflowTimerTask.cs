@@ -10,5 +10,5 @@ public sealed class WorkflowTimerTask(IConfiguration configuration) : IBackgroun
     public TimeSpan Interval { get; } = configuration.GetValue("Workflows:TimerInterval", TimeSpan.FromSeconds(5));
 
     public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<WorkflowTimerProcessor>().ProcessDueAsync(50_000, cancellationToken);
+        services.GetRequiredService<IWorkflowTimerProcessor>().ProcessDueAsync(50_000, cancellationToken);
 }

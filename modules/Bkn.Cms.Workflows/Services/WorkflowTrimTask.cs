@@ -20,7 +20,7 @@ public sealed partial class WorkflowTrimTask(TimeProvider time, ILogger<Workflow
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-TrimAfterDays(services.GetRequiredService<ISiteSettings>()));
-        var deleted = await services.GetRequiredService<WorkflowManager>().TrimAsync(cutoff, cancellationToken);
+        var deleted = await services.GetRequiredService<IWorkflowManager>().TrimAsync(cutoff, cancellationToken);
         if (deleted > 0)
         {
             LogTrimmed(logger, deleted);

@@ -12,6 +12,9 @@ public interface IFeatureChecker
     /// </summary>
     bool IsEnabledForUnit(string featureId, Guid? unitId);
 
+    /// <summary>The explicit switch of a unit itself, or null when it inherits.</summary>
+    bool? ExplicitUnitSwitch(string featureId, Guid unitId);
+
     /// <summary>The feature that registered a service implementation type, if any.</summary>
     string? FeatureOf(Type implementationType);
 }

@@ -21,4 +21,13 @@ public interface IWorkflowManager
 
     /// <summary>Starts a type's latest version at a start activity (the first one when null), whatever the event.</summary>
     Task<WorkflowRunResult> StartAsync(string workflowTypeId, string? startActivityId = null, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a faulted instance again from the activity that faulted.</summary>
+    Task<WorkflowRunResult> RetryAsync(string instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Cancels a running or waiting instance.</summary>
+    Task CancelAsync(string instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes finished and cancelled instances that ended before <paramref name="cutoffUtc"/>, in batches.</summary>
+    Task<int> TrimAsync(DateTime cutoffUtc, CancellationToken cancellationToken);
 }

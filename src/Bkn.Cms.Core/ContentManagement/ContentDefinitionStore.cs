@@ -96,9 +96,9 @@ public sealed class ContentDefinitionStore(IEnumerable<IContentDefinitionProvide
         await ReloadAsync(db, cancellationToken);
     }
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.ContentTypeDefinitions.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await db.Set<ContentTypeDefinitionRecord>().AsNoTracking().ToListAsync(cancellationToken);
         _stored = rows.ToDictionary(r => r.Name, r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Json, JsonOptions)!, StringComparer.Ordinal);
     }
 }

@@ -8,7 +8,7 @@ namespace Bkn.Cms.Data;
 /// The one EF Core context of the platform. Engine tables are declared here; modules add theirs through
 /// <see cref="IModelContributor"/>. Each database provider has a subclass holding its own migrations.
 /// </summary>
-public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
+public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>, ICmsDbContext
 {
     protected CmsDbContext(DbContextOptions options)
         : base(options)
@@ -20,6 +20,8 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     }
 
     public abstract DatabaseProvider Provider { get; }
+
+    DbContext ICmsDbContext.Context => this;
 
     /// <summary>Going back to the pool (or away): commit work noted without a commit is dropped, never carried to the next scope.</summary>
     public override void Dispose()

@@ -11,7 +11,7 @@ namespace Bkn.Cms.Features;
 /// Switches features on and off, platform-wide and per unit, with their dependency closures.
 /// Writes join the caller's transaction when there is one (recipes), else use their own.
 /// </summary>
-public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalog, FeatureStateCache cache, StateStamps stamps, IAuditTrail audit, TimeProvider time, ILogger<FeatureManager> logger)
+public sealed partial class FeatureManager(CmsDbContext db, ModuleCatalog catalog, FeatureStateCache cache, StateStamps stamps, IAuditTrail audit, TimeProvider time, ILogger<FeatureManager> logger) : IFeatureManager
 {
     /// <summary>What enabling would switch on, without changing anything (for the confirmation page).</summary>
     public IReadOnlyList<FeatureChange> PreviewEnable(IEnumerable<string> featureIds) => PlanEnable(featureIds, cache.Snapshot.Enabled);

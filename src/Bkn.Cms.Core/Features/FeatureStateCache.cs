@@ -52,9 +52,9 @@ public sealed class FeatureStateCache(ModuleCatalog catalog, FeatureServiceMap s
 
     public string? FeatureOf(Type implementationType) => serviceMap.FeatureOf(implementationType);
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.FeatureStates.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await db.Set<FeatureStateRecord>().AsNoTracking().ToListAsync(cancellationToken);
         var enabled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var feature in catalog.Features)
         {
@@ -64,7 +64,7 @@ public sealed class FeatureStateCache(ModuleCatalog catalog, FeatureServiceMap s
             }
         }
 
-        var unitRows = await db.UnitFeatureStates.AsNoTracking().ToListAsync(cancellationToken);
+        var unitRows = await db.Set<UnitFeatureStateRecord>().AsNoTracking().ToListAsync(cancellationToken);
         var switches = unitRows
             .GroupBy(r => r.FeatureId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, bool>)g.ToDictionary(r => r.UnitId, r => r.Enabled), StringComparer.Ordinal);

@@ -38,7 +38,7 @@ namespace Bkn.Cms.Hosting;
 public static class CmsServiceCollectionExtensions
 {
     /// <summary>Scheme of the API's bearer tokens (POST /api/auth/token).</summary>
-    public const string BearerScheme = "Bearer";
+    public const string BearerScheme = CmsAuthentication.BearerScheme;
 
     private const string SmartScheme = "Bkn";
 
@@ -51,6 +51,7 @@ public static class CmsServiceCollectionExtensions
         // Serve the modules' and themes' wwwroot (/_content/{Assembly}/…) from the build output too, not only after publish.
         builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(catalog);
+        services.AddSingleton<IModuleCatalog>(catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<AppDataOptions>(configuration.GetSection("App"));
         services.Configure<StateOptions>(configuration.GetSection("State"));
@@ -65,7 +66,9 @@ public static class CmsServiceCollectionExtensions
         AddLocalizationAndMvc(services, catalog);
 
         services.AddScoped<FeatureManager>();
+        services.AddScoped<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
         services.AddSingleton<Navigation.AdminMenuService>();
+        services.AddSingleton<Navigation.IAdminMenu>(sp => sp.GetRequiredService<Navigation.AdminMenuService>());
         services.AddScoped<SiteSettingsWriter>();
         services.AddScoped<ISiteSettingsWriter>(sp => sp.GetRequiredService<SiteSettingsWriter>());
         services.AddScoped<RecipeExecutor>();
@@ -90,6 +93,7 @@ public static class CmsServiceCollectionExtensions
         AddWorkflowRuntime(services);
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmsDbContext>());
+        services.AddScoped<ICmsDbContext>(sp => sp.GetRequiredService<CmsDbContext>());
         services.AddHostedService<BackgroundTaskRunner>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -126,11 +130,14 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<Workflows.WorkflowTypeCache>());
         services.AddSingleton<Workflows.WorkflowActivityCatalog>();
         services.AddScoped<Workflows.WorkflowActivityLibrary>();
+        services.AddScoped<Workflows.IWorkflowActivityLibrary>(sp => sp.GetRequiredService<Workflows.WorkflowActivityLibrary>());
         services.AddScoped<Workflows.WorkflowValidator>();
         services.AddScoped<Workflows.WorkflowTypeStore>();
+        services.AddScoped<Workflows.IWorkflowTypeStore>(sp => sp.GetRequiredService<Workflows.WorkflowTypeStore>());
         services.AddScoped<Workflows.WorkflowManager>();
         services.AddScoped<Workflows.IWorkflowManager>(sp => sp.GetRequiredService<Workflows.WorkflowManager>());
         services.AddSingleton<Workflows.WorkflowTimerProcessor>();
+        services.AddSingleton<Workflows.IWorkflowTimerProcessor>(sp => sp.GetRequiredService<Workflows.WorkflowTimerProcessor>());
         services.AddSingleton<IRecipeStep, Workflows.WorkflowTypeStep>();
     }
 
@@ -213,6 +220,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SecurityCache>());
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SiteSettingsCache>());
         services.AddSingleton<StateStamps>();
+        services.AddSingleton<IStateStamps>(sp => sp.GetRequiredService<StateStamps>());
         services.AddSingleton<ICommitParticipant, StampCommitParticipant>();
         services.AddHostedService<StateStampPoller>();
     }
@@ -223,6 +231,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<UserEvents>();
+        services.AddScoped<IUserEvents>(sp => sp.GetRequiredService<UserEvents>());
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 
         services.AddAuthentication(o =>

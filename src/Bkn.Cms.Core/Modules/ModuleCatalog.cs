@@ -7,7 +7,7 @@ namespace Bkn.Cms.Modules;
 /// Finds modules among the host's project references: every referenced assembly carrying a
 /// <see cref="ModuleAttribute"/> is a module, its <see cref="FeatureAttribute"/>s are its features.
 /// </summary>
-public sealed class ModuleCatalog
+public sealed class ModuleCatalog : IModuleCatalog
 {
     private static readonly Lazy<ModuleCatalog> DefaultCatalog = new(() => new ModuleCatalog(DiscoverAssemblies()));
 

@@ -5,7 +5,7 @@ using Bkn.Cms.Security;
 namespace Bkn.Cms.Navigation;
 
 /// <summary>Builds the admin menu a user sees: entries of enabled features (for the user's unit) that the user may open.</summary>
-public sealed class AdminMenuService(IEnumerable<IAdminMenuProvider> providers, IFeatureChecker features, PermissionService permissions)
+public sealed class AdminMenuService(IEnumerable<IAdminMenuProvider> providers, IFeatureChecker features, PermissionService permissions) : IAdminMenu
 {
     public async Task<IReadOnlyList<AdminMenuItem>> GetVisibleItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -48,10 +48,10 @@ public sealed class SecurityCache(IServiceScopeFactory scopeFactory) : IStampedC
         return access;
     }
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, r.IsSystem }).ToListAsync(cancellationToken);
-        var grants = await db.RolePermissions.AsNoTracking().ToListAsync(cancellationToken);
+        var roles = await db.Set<CmsRole>().AsNoTracking().Select(r => new { r.Id, r.Name, r.IsSystem }).ToListAsync(cancellationToken);
+        var grants = await db.Set<RolePermissionRecord>().AsNoTracking().ToListAsync(cancellationToken);
         _roles = new RoleGrants(
             roles.Where(r => r.IsSystem).Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
             grants.GroupBy(g => g.RoleId, StringComparer.Ordinal).ToDictionary(

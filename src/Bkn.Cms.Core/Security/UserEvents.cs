@@ -8,7 +8,7 @@ namespace Bkn.Cms.Security;
 /// Tells every <see cref="IUserEventHandler"/> of an enabled feature about an account event. A failing handler is logged
 /// and never blocks the sign-in or the save that raised the event.
 /// </summary>
-public sealed partial class UserEvents(IEnumerable<IUserEventHandler> handlers, IFeatureChecker features, ILogger<UserEvents> logger)
+public sealed partial class UserEvents(IEnumerable<IUserEventHandler> handlers, IFeatureChecker features, ILogger<UserEvents> logger) : IUserEvents
 {
     public Task CreatedAsync(CmsUser user, CancellationToken cancellationToken) =>
         RaiseAsync(user, (h, u) => h.CreatedAsync(u, cancellationToken));

@@ -15,6 +15,6 @@ public sealed class SiteSettingsCache : ISiteSettings, IStampedCache
 
     public string Get(string key, string defaultValue = "") => _all.TryGetValue(key, out var value) ? value : defaultValue;
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken) =>
-        _all = await db.SiteSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, StringComparer.Ordinal, cancellationToken);
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken) =>
+        _all = await db.Set<SiteSettingRecord>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, StringComparer.Ordinal, cancellationToken);
 }

@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.State;
 
-/// <summary>The stamps a transaction asked to bump at its commit (<see cref="StateStamps.BumpOnCommitAsync"/>).</summary>
-internal sealed class PendingStamps
-{
-    public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
-}
-
 /// <summary>
 /// Bumps the noted stamps as the last statements before the commit (in name order), and once the commit is done
 /// reloads this node's caches of those stamps and tells the other nodes (<see cref="StateStamps.CommittedAsync"/>): a

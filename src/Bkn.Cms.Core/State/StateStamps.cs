@@ -11,7 +11,7 @@ namespace Bkn.Cms.State;
 /// <see cref="SyncAsync"/> (called after local commits, by the poller every second, and on a Redis
 /// message when Redis is configured) reloads every cache whose stamp moved.
 /// </summary>
-public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnumerable<IStampedCache> caches, ILogger<StateStamps> logger)
+public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnumerable<IStampedCache> caches, ILogger<StateStamps> logger) : IStateStamps
 {
     private readonly ConcurrentDictionary<IStampedCache, long> _loaded = new();
     private readonly SemaphoreSlim _syncLock = new(1, 1);
@@ -21,16 +21,8 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
     public event Func<string, Task>? Bumped;
 
     /// <summary>Increments a stamp in the caller's transaction. Call <see cref="CommittedAsync"/> after commit.</summary>
-    public static async Task BumpAsync(CmsDbContext db, string name, CancellationToken cancellationToken)
-    {
-        var updated = await db.StateStamps.Where(s => s.Name == name)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
-        if (updated == 0)
-        {
-            db.StateStamps.Add(new StateStampRecord { Name = name, Version = 1 });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
+    public static Task BumpAsync(CmsDbContext db, string name, CancellationToken cancellationToken) =>
+        Stamps.BumpAsync(db, name, cancellationToken);
 
     /// <summary>
     /// Increments a stamp as the caller's transaction commits (<see cref="StampCommitParticipant"/>; at once when there
@@ -38,16 +30,8 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
     /// there stays locked until the commit, which serialises unrelated saves on PostgreSQL and, held ahead of row locks
     /// taken later, can deadlock two of them.
     /// </summary>
-    public static async Task BumpOnCommitAsync(CmsDbContext db, string name, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is null)
-        {
-            await BumpAsync(db, name, cancellationToken);
-            return;
-        }
-
-        CommitWork.State<PendingStamps>(db).Names.Add(name);
-    }
+    public static Task BumpOnCommitAsync(CmsDbContext db, string name, CancellationToken cancellationToken) =>
+        Stamps.BumpOnCommitAsync(db, name, cancellationToken);
 
     /// <summary>Ends a unit of work that changed cached state: bumps the stamp, commits, then reloads here and tells other nodes.</summary>
     public async Task CommitAsync(CmsDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
@@ -56,6 +40,9 @@ public sealed partial class StateStamps(IServiceScopeFactory scopeFactory, IEnum
         await transaction.CommitAsync(cancellationToken);
         await CommittedAsync(cancellationToken);
     }
+
+    Task IStateStamps.CommitAsync(ICmsDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string name, CancellationToken cancellationToken) =>
+        CommitAsync((CmsDbContext)db.Context, transaction, name, cancellationToken);
 
     /// <summary>After a commit that bumped stamps: reload here and tell other nodes.</summary>
     public async Task CommittedAsync(CancellationToken cancellationToken)

@@ -15,9 +15,9 @@ public sealed class UnitTreeCache : IUnitTree, IStampedCache
 
     public Task<UnitTreeSnapshot> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(_current);
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await db.Set<UnitRecord>().AsNoTracking().ToListAsync(cancellationToken);
         var parents = rows.ToDictionary(r => r.Id, r => r.ParentId);
         int DepthOf(Guid id)
         {

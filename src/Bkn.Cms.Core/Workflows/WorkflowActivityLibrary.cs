@@ -9,7 +9,7 @@ namespace Bkn.Cms.Workflows;
 /// in the scope. Activities are resolved lazily rather than injected because they may depend on services that raise
 /// workflow events themselves (a content task needs the content manager, whose handlers need the workflow manager).
 /// </summary>
-public sealed class WorkflowActivityLibrary(IServiceProvider services, IFeatureChecker features, WorkflowActivityCatalog catalog)
+public sealed class WorkflowActivityLibrary(IServiceProvider services, IFeatureChecker features, WorkflowActivityCatalog catalog) : IWorkflowActivityLibrary
 {
     private readonly Dictionary<string, IActivity> _created = new(StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ namespace Bkn.Cms.Workflows;
 /// expired), then fires each claimed row in its own transaction, which deletes or moves the row: each due time fires
 /// once even with several nodes, and a node that dies mid-way leaves its claim to expire for another node.
 /// </summary>
-public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFactory, TimeProvider time, ILogger<WorkflowTimerProcessor> logger)
+public sealed partial class WorkflowTimerProcessor(IServiceScopeFactory scopeFactory, TimeProvider time, ILogger<WorkflowTimerProcessor> logger) : IWorkflowTimerProcessor
 {
     private const int ChunkSize = 25;
 

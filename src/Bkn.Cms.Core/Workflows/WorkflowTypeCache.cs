@@ -29,13 +29,13 @@ public sealed class WorkflowTypeCache : IStampedCache
             return cached;
         }
 
-        var row = await db.WorkflowTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == typeVersionId, cancellationToken);
+        var row = await db.Set<WorkflowTypeRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == typeVersionId, cancellationToken);
         return row is null ? null : _versions.GetOrAdd(typeVersionId, _ => Parse(row));
     }
 
-    public async Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken)
+    public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.WorkflowTypes.AsNoTracking().Where(t => t.IsLatest && t.IsEnabled).ToListAsync(cancellationToken);
+        var rows = await db.Set<WorkflowTypeRecord>().AsNoTracking().Where(t => t.IsLatest && t.IsEnabled).ToListAsync(cancellationToken);
         var enabled = rows.Select(r => new CachedWorkflowType(r.Id, _versions.GetOrAdd(r.Id, _ => Parse(r)))).ToList();
         var starts = enabled
             .SelectMany(t => t.Definition.Activities.Where(a => a.IsStart).Select(a => new StartActivity(t, a)))

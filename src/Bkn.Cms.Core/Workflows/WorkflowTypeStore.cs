@@ -18,7 +18,7 @@ public sealed class WorkflowTypeStore(
     WorkflowTypeCache cache,
     StateStamps stamps,
     IHttpContextAccessor httpContext,
-    TimeProvider time)
+    TimeProvider time) : IWorkflowTypeStore
 {
     public Task<List<WorkflowTypeRecord>> ListLatestAsync(CancellationToken cancellationToken) =>
         db.WorkflowTypes.AsNoTracking().Where(t => t.IsLatest).OrderBy(t => t.Name).ToListAsync(cancellationToken);

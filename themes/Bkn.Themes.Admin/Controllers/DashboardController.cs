@@ -11,7 +11,7 @@ namespace Bkn.Themes.Admin.Controllers;
 
 /// <summary>The admin start page: what the user can reach, and a few counts.</summary>
 [Authorize]
-public sealed class DashboardController(CmsDbContext db, ModuleCatalog catalog, IFeatureChecker features, AdminMenuService menu) : Controller
+public sealed class DashboardController(ICmsDbContext db, IModuleCatalog catalog, IFeatureChecker features, IAdminMenu menu) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Bkn.Cms.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.State;
 
@@ -7,5 +7,5 @@ public interface IStampedCache
 {
     string StampName { get; }
 
-    Task ReloadAsync(CmsDbContext db, CancellationToken cancellationToken);
+    Task ReloadAsync(DbContext db, CancellationToken cancellationToken);
 }
