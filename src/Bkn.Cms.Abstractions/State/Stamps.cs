@@ -6,7 +6,10 @@ namespace Bkn.Cms.State;
 /// <summary>Bumps the version row of a cached area (<see cref="StampNames"/>) so that every node reloads it.</summary>
 public static class Stamps
 {
-    /// <summary>Increments a stamp in the caller's transaction. Call <c>CommittedAsync</c> of the engine's stamps after commit.</summary>
+    /// <summary>
+    /// Increments a stamp in the caller's transaction; other nodes reload at their next poll. A unit of work that owns its
+    /// transaction uses <see cref="IStateStamps.CommitAsync"/> instead, which also reloads this node at once.
+    /// </summary>
     public static async Task BumpAsync(DbContext db, string name, CancellationToken cancellationToken)
     {
         var stamps = db.Set<StateStampRecord>();
