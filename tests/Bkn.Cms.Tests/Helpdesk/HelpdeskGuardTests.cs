@@ -41,6 +41,11 @@ public sealed class HelpdeskGuardTests(HelpdeskGuardHost host) : IClassFixture<H
         Assert.DoesNotContain(BirthDate, await supervisor.GetStringAsync($"/admin/helpdesk/tiket/{number}"), StringComparison.Ordinal);
         var revealed = await supervisor.PostFormAsync($"/admin/helpdesk/tiket/{number}", $"/admin/helpdesk/tiket/{number}/data-pribadi", []);
         Assert.Contains(BirthDate, await revealed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var supervisorApi = host.Factory.CreateClient();
+        supervisorApi.UseBearer(await supervisorApi.TokenAsync("supervisor.helpdesk", CmsFactory.HelpdeskPassword));
+        using var full = JsonDocument.Parse(await supervisorApi.GetStringAsync($"/api/helpdesk/tickets/{number}?full=true"));
+        Assert.Equal("1999-03-12", full.RootElement.GetProperty("applicant").GetProperty("tanggalLahir").GetString());
+        Assert.Equal(HelpdeskClient.ValidNik, full.RootElement.GetProperty("applicant").GetProperty("nik").GetString());
     }
 
     [Fact]
