@@ -61,6 +61,9 @@ public sealed class Startup : ModuleStartup
         services.AddWorkflowActivity<AddHelpdeskTicketNoteTask>();
         services.AddWorkflowActivity<HelpdeskSlaSweepTask>();
         services.AddSingleton<IBackgroundTask, HelpdeskRetentionTask>();
+        services.AddScoped<OrphanScanSweeper>();
+        services.AddSingleton<IBackgroundTask, OrphanScanSweepTask>();
+        services.AddSingleton<NikSearchLimiter>();
 
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
