@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,6 +20,41 @@ public sealed class SiteBaseUrlTests
 
         SiteBaseUrl.Validate(Configuration(null), Environment(Environments.Development)); // local runs use the request's host
         SiteBaseUrl.Validate(Configuration("https://www.bkn.go.id"), Environment(Environments.Production));
+    }
+
+    [Fact]
+    public async Task A_production_host_without_a_base_url_exits_non_zero_naming_the_key()
+    {
+        var webDll = typeof(Program).Assembly.Location;
+        var dataPath = Path.Combine(Path.GetTempPath(), "bkn-tests", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", [webDll])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = Environments.Production;
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["App__DataPath"] = dataPath;
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment.Remove("App__BaseUrl");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("App:BaseUrl wajib diisi", await stderr, StringComparison.Ordinal);
+        _ = await stdout;
+        try
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Refused before the data folder was used.
+        }
     }
 
     [Theory]
