@@ -2,6 +2,7 @@ using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
 using Bkn.Cms.Users.Api;
+using Bkn.Cms.Users.SignIn;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TokenEndpoint.Map(endpoints);
