@@ -1,8 +1,10 @@
+using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
 using Bkn.Cms.Users.Api;
 using Bkn.Cms.Users.SignIn;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<IUserValidator<CmsUser>, EmailAddressUserValidator>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TokenEndpoint.Map(endpoints);
