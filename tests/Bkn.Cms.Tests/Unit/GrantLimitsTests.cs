@@ -48,7 +48,8 @@ public sealed class GrantLimitsTests
         Assert.True(admin.IsSystem);
         Assert.True(admin.CanAssignRole("admin"));
         Assert.True(admin.CanGrant("Anything", PermissionScope.AllUnits));
-        Assert.False(GrantLimits.Nothing.CanAssignRole("writer"));
-        Assert.True(GrantLimits.Nothing.CanAssignRole("empty"));
+        var noRoles = GrantLimits.Of(Roles, []);
+        Assert.False(noRoles.CanAssignRole("writer"));
+        Assert.True(noRoles.CanAssignRole("empty"));
     }
 }
