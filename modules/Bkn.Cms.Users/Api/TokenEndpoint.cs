@@ -2,7 +2,6 @@ using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Security;
-using Bkn.Cms.Users.Controllers;
 using Bkn.Cms.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -41,7 +40,7 @@ public static class TokenEndpoint
         if (!attempt.Succeeded || attempt.User is not { } user)
         {
             // The same 401 for every failure: a locked or deactivated account must not be told from an unknown name.
-            await audit.RecordAsync(AccountController.FailureEvent(attempt, "Gagal meminta token API"));
+            await audit.RecordAsync(attempt.FailureEvent("Gagal meminta token API"));
             return Unauthorized();
         }
 

@@ -44,7 +44,7 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
 
         // One answer for every failure: a locked or deactivated account must not be told from an unknown name.
         // The typed name of an unknown account is not recorded: it may be a mistyped password or someone's personal data.
-        await audit.RecordAsync(FailureEvent(attempt, "Gagal masuk"));
+        await audit.RecordAsync(attempt.FailureEvent("Gagal masuk"));
         if (user is not null)
         {
             LogFailed(logger, user.Id, attempt.Outcome);
@@ -53,21 +53,6 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
         ModelState.AddModelError("", t["Nama pengguna atau kata sandi salah."]);
         return View(model);
     }
-
-    /// <summary>The audit event of a failed sign-in (form or token): the real reason is for the audit trail only.</summary>
-    internal static AuditEvent FailureEvent(SignInAttempt attempt, string action) =>
-        new(AuditCategories.Security, attempt.Outcome == SignInOutcome.LockedOut ? "login.lockedout" : "login.failed", attempt.Outcome switch
-        {
-            SignInOutcome.UnknownUser => $"{action}: nama pengguna tidak dikenal",
-            SignInOutcome.Inactive => $"{action}: akun nonaktif",
-            SignInOutcome.LockedOut => $"{action}: akun terkunci untuk alamat ini",
-            _ => $"{action}: kata sandi salah",
-        })
-        {
-            UserId = attempt.User?.Id,
-            UserName = attempt.User?.UserName,
-            UnitId = attempt.User?.UnitId,
-        };
 
     [HttpPost(CmsPaths.Logout)]
     [AllowAnonymous]
