@@ -48,6 +48,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<RecipeExporter>();
         services.AddScoped<ContentFormReader>();
+        services.AddSingleton<ContentApiBody>();
+        services.AddScoped<ContentApiValidator>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ContentApi.Map(endpoints);
