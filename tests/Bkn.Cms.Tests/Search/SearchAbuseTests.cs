@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Bkn.Cms.Search.Indexing;
 using Bkn.Cms.Search.Services;
+using Lucene.Net.Search;
 using Bkn.Cms.Tests.Infrastructure;
 using Lucene.Net.Util;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +75,36 @@ public sealed class SearchAbuseTests(SearchAbuseTests.Host host) : IClassFixture
         var visitor = host.Factory.CreateBrowser();
         var titles = await SearchTestData.TitlesAsync(visitor, query, "&type=Halaman");
         Assert.Equal("Kenaikan Pangkat Reguler", titles[0]);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public void Only_term_and_exact_phrase_queries_reach_lucene(string query)
+    {
+        using var analyzer = SearchAnalyzers.Create(SearchAnalyzers.Indonesian);
+        foreach (var allWords in new[] { true, false })
+        {
+            var built = SearchQueryBuilder.Build(query[..Math.Min(query.Length, SearchService.MaxQueryLength)], analyzer, allWords);
+            var leaves = new List<Query>();
+            Collect(built.Query, leaves);
+            Assert.All(leaves, q => Assert.True(q is TermQuery || q is PhraseQuery { Slop: 0 }, $"{q.GetType().Name}: {q}"));
+            Assert.True(leaves.Count <= 2 * SearchQueryBuilder.MaxUnits * SearchService.MaxQueryLength);
+        }
+
+        static void Collect(Query? query, List<Query> leaves)
+        {
+            if (query is BooleanQuery boolean)
+            {
+                foreach (var clause in boolean.Clauses)
+                {
+                    Collect(clause.Query, leaves);
+                }
+            }
+            else if (query is not null)
+            {
+                leaves.Add(query);
+            }
+        }
     }
 
     [Fact]
