@@ -70,6 +70,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ISiteSettingsWriter>(sp => sp.GetRequiredService<SiteSettingsWriter>());
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<SetupService>();
+        services.AddScoped<SchemaMigrator>();
         services.AddSingleton<IRecipeStep, FeatureStep>();
         services.AddSingleton<IRecipeStep, UnitsStep>();
         services.AddSingleton<IRecipeStep, RolesStep>();
