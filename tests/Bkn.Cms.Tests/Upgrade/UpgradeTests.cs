@@ -53,6 +53,31 @@ public sealed class UpgradeTests
         Assert.Equal(before, await CountRowsAsync(database));
     }
 
+    [Fact]
+    public async Task Two_nodes_started_at_the_same_instant_on_a_database_of_the_previous_release_both_come_up()
+    {
+        await using var database = TestDatabase.Create();
+        await RestoreFixtureAsync(database);
+        var before = await CountRowsAsync(database);
+        await using var nodeA = new CmsFactory(database);
+        await using var nodeB = new CmsFactory(database);
+
+        using var start = new Barrier(2);
+        await Task.WhenAll(
+            Task.Run(() => { start.SignalAndWait(); _ = nodeA.Server; }),
+            Task.Run(() => { start.SignalAndWait(); _ = nodeB.Server; }));
+
+        Assert.Equal(HttpStatusCode.OK, (await nodeA.CreateBrowser().GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await nodeB.CreateBrowser().GetAsync("/")).StatusCode);
+        Assert.Equal(before, await CountRowsAsync(database));
+        await using var scope = nodeB.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        foreach (var module in ModuleHistories)
+        {
+            Assert.Equal(["Initial"], await RawTables.HistoryAsync(db, ModuleMigrationsContext.HistoryTablePrefix + module));
+        }
+    }
+
     private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "upgrade", name);
 
     private static async Task RestoreFixtureAsync(TestDatabase database)
