@@ -3,6 +3,9 @@ using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Tests.Upgrade;
@@ -87,21 +90,33 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
-    public void No_module_table_is_in_the_engines_migrations()
+    public void No_module_table_is_in_the_engines_migrations_and_each_module_creates_its_own()
     {
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
             using var engine = provider == DatabaseProvider.Postgres
                 ? (CmsDbContext)new PostgresEngineMigrationsContext(new DbContextOptionsBuilder<PostgresEngineMigrationsContext>().UseNpgsql("Host=localhost").Options)
                 : new SqliteEngineMigrationsContext(new DbContextOptionsBuilder<SqliteEngineMigrationsContext>().UseSqlite("Data Source=:memory:").Options);
-            var engineTables = engine.Model.GetEntityTypes().Select(e => e.GetTableName()).ToHashSet(StringComparer.Ordinal);
+            var engineTables = CreatedTables(engine);
+            Assert.Contains("ContentItems", engineTables);
             foreach (var contextType in SchemaMigrator.ModuleMigrationContexts(ModuleCatalog.Default, provider))
             {
                 using var module = ModuleMigrationsContext.Create(contextType, provider == DatabaseProvider.Postgres ? "Host=localhost" : "Data Source=:memory:");
-                var moduleTables = module.Model.GetEntityTypes().Select(e => e.GetTableName()).ToList();
+                var moduleTables = module.Model.GetEntityTypes().Select(e => e.GetTableName()!).Order(StringComparer.Ordinal).ToList();
                 Assert.NotEmpty(moduleTables);
+                Assert.Equal(moduleTables, CreatedTables(module).Order(StringComparer.Ordinal));
                 Assert.DoesNotContain(moduleTables, engineTables.Contains);
             }
         }
+    }
+
+    /// <summary>The tables the context's migrations create, read from the migrations themselves (not the model).</summary>
+    private static HashSet<string> CreatedTables(DbContext context)
+    {
+        var migrations = context.GetService<IMigrationsAssembly>();
+        return [.. migrations.Migrations.Values
+            .Select(type => migrations.CreateMigration(type, context.Database.ProviderName!))
+            .SelectMany(m => m.UpOperations.OfType<CreateTableOperation>())
+            .Select(o => o.Name)];
     }
 }
