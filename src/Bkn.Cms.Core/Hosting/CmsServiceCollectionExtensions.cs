@@ -80,6 +80,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<RecipeExecutor>();
         services.AddSingleton<ModuleRecipes>();
         services.AddScoped<SetupService>();
+        services.AddScoped<SchemaMigrator>();
         services.AddSingleton<IRecipeStep, FeatureStep>();
         services.AddSingleton<IRecipeStep, UnitsStep>();
         services.AddSingleton<IRecipeStep, RolesStep>();
