@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Bkn.Cms.AuditTrail.Models;
 using Bkn.Cms.AuditTrail.Services;
 using Bkn.Cms.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class AuditTrailTests
         var created = await ContentTests.CreateAsync(api, "Rilis Audit", "Satu.", humas);
         var id = created["ContentItemId"]!.GetValue<string>();
         var first = created["ContentItemVersionId"]!.GetValue<string>();
-        var updated = await api.PutAsync($"/api/content/{id}", System.Net.Http.Json.JsonContent.Create(new { ContentItemVersionId = first, BodyPart = new { Body = "Dua.", Format = "markdown" } }));
+        var updated = await api.PutAsync($"/api/content/{id}", System.Net.Http.Json.JsonContent.Create(new JsonObject { ["ContentItemVersionId"] = first, ["BodyPart"] = new JsonObject { ["Body"] = "Dua.", ["Format"] = "markdown" } }));
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         await api.PostAsync($"/api/content/{id}/publish", null);
 
