@@ -21,11 +21,8 @@ public sealed class PublishingRightsTests
     public async Task A_writer_cannot_schedule_publishing_or_unpublishing_by_form_or_api_and_nothing_goes_online_or_offline()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
-        await using var factory = new CmsFactory(settings: new() { ["State:PollInterval"] = "01:00:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
-        var humas = (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString();
+        await using var factory = ClockedFactory(clock);
+        var (admin, humas) = await WithWriterAsync(factory);
         var visitor = factory.CreateBrowser();
 
         // The form: a time ahead and a time already past are both refused, and nothing is saved.
@@ -107,11 +104,8 @@ public sealed class PublishingRightsTests
     public async Task An_editor_schedules_and_a_later_save_by_a_writer_cancels_the_pending_publication()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
-        await using var factory = new CmsFactory(settings: new() { ["State:PollInterval"] = "01:00:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
-        var humas = (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString();
+        await using var factory = ClockedFactory(clock);
+        var (admin, humas) = await WithWriterAsync(factory);
         var adminApi = await FeatureGatingTests.ApiAsync(factory);
         var writer = factory.CreateClient();
         writer.UseBearer(await writer.TokenAsync("penulis", UnitFeatureTests.Password));
@@ -149,11 +143,8 @@ public sealed class PublishingRightsTests
         // What a writer could store before scheduling was checked: a publish time without a stamp, and one stamped with
         // the writer's own id, written around the content store. Neither is a decision anyone with the right made.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
-        await using var factory = new CmsFactory(settings: new() { ["State:PollInterval"] = "01:00:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
-        var humas = (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString();
+        await using var factory = ClockedFactory(clock);
+        var (admin, humas) = await WithWriterAsync(factory);
         var writer = factory.CreateClient();
         writer.UseBearer(await writer.TokenAsync("penulis", UnitFeatureTests.Password));
 
@@ -209,10 +200,7 @@ public sealed class PublishingRightsTests
                 CancellationToken.None);
         }
 
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
-        var humas = (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString();
+        var (admin, humas) = await WithWriterAsync(factory);
         var writer = factory.CreateClient();
         writer.UseBearer(await writer.TokenAsync("penulis", UnitFeatureTests.Password));
         var writerBrowser = factory.CreateBrowser();
@@ -263,6 +251,19 @@ public sealed class PublishingRightsTests
     }
 
     /// <summary>Waits until the publishing job has handled every due schedule row (it deletes each row it handles).</summary>
+    /// <summary>A site whose clock only the test moves; other nodes' changes are polled rarely, so nothing races the clock.</summary>
+    private static CmsFactory ClockedFactory(FakeTimeProvider clock) =>
+        new(settings: new() { ["State:PollInterval"] = "01:00:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
+
+    /// <summary>Signs the administrator in and adds the writer "penulis" (Penulis Humas, BIRO-HUMAS).</summary>
+    private static async Task<(HttpClient Admin, string Humas)> WithWriterAsync(CmsFactory factory)
+    {
+        var admin = factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
+        return (admin, (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString());
+    }
+
     private static Task WaitForScheduleRunAsync(CmsFactory factory, TimeProvider clock) =>
         Eventually.TrueAsync(
             async () =>
