@@ -2,6 +2,7 @@ using Bkn.Cms.Background;
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Contents.Api;
 using Bkn.Cms.Contents.Editors;
+using Bkn.Cms.Contents.Fields;
 using Bkn.Cms.Contents.Handlers;
 using Bkn.Cms.Contents.Indexes;
 using Bkn.Cms.Contents.Models;
@@ -37,6 +38,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<HtmlContentSanitizer>();
         services.AddSingleton<SiteClock>();
         services.AddScoped<IContentHandler, ScheduleHandler>();
+        foreach (var field in ContentFields.All)
+        {
+            services.AddSingleton(field);
+        }
+
         services.AddScoped<IContentHandler, FieldsHandler>();
         services.AddScoped<IContentIndexProvider, ScheduledContentIndexProvider>();
         services.AddSingleton<IBackgroundTask, ScheduledPublishingTask>();

@@ -1,4 +1,5 @@
+using Bkn.Cms.Features;
 using Bkn.Cms.Modules;
 
-[assembly: Module("Bkn.Cms.Features", "Fitur", Description = "Mengaktifkan dan menonaktifkan fitur modul beserta ketergantungannya.", Category = "Konfigurasi")]
-[assembly: Feature("Bkn.Cms.Features", "Fitur", Description = "Mengaktifkan dan menonaktifkan fitur modul beserta ketergantungannya.", Category = "Konfigurasi", AlwaysEnabled = true)]
+[assembly: Module(FeaturesFeature.Id, "Fitur", Description = "Mengaktifkan dan menonaktifkan fitur modul beserta ketergantungannya.", Category = "Konfigurasi")]
+[assembly: Feature(FeaturesFeature.Id, "Fitur", Description = "Mengaktifkan dan menonaktifkan fitur modul beserta ketergantungannya.", Category = "Konfigurasi", AlwaysEnabled = true)]

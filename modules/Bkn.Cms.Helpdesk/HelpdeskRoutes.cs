@@ -7,5 +7,4 @@ public static class HelpdeskRoutes
     public const string Status = "/helpdesk/status";
     public const string Admin = "/admin/helpdesk";
     public const string Api = "/api/helpdesk/tickets";
-    public const string FeatureId = "Bkn.Cms.Helpdesk";
 }

@@ -5,6 +5,7 @@ using Bkn.Cms.Data;
 using Bkn.Cms.Helpdesk.Api;
 using Bkn.Cms.Helpdesk.Indexes;
 using Bkn.Cms.Helpdesk.Models;
+using Bkn.Cms.Helpdesk.Navigation;
 using Bkn.Cms.Helpdesk.Recipes;
 using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Helpdesk.Workflows;
@@ -30,6 +31,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IPublicNavigationProvider, HelpdeskPublicNavigation>();
         services.AddSingleton<IContentDefinitionProvider, HelpdeskTicketDefinitionProvider>();
         services.AddSingleton(new ContentPartDescriptor(nameof(TicketPart), typeof(TicketPart), "Tiket helpdesk", "Isian formulir pelamar pada tiket helpdesk."));
         services.AddScoped<IContentIndexProvider, HelpdeskTicketIndexProvider>();
@@ -61,6 +63,9 @@ public sealed class Startup : ModuleStartup
         services.AddWorkflowActivity<AddHelpdeskTicketNoteTask>();
         services.AddWorkflowActivity<HelpdeskSlaSweepTask>();
         services.AddSingleton<IBackgroundTask, HelpdeskRetentionTask>();
+        services.AddScoped<OrphanScanSweeper>();
+        services.AddSingleton<IBackgroundTask, OrphanScanSweepTask>();
+        services.AddSingleton<NikSearchLimiter>();
 
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {

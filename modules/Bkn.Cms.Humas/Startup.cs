@@ -3,6 +3,7 @@ using Bkn.Cms.Humas.Api;
 using Bkn.Cms.Humas.Handlers;
 using Bkn.Cms.Humas.Indexes;
 using Bkn.Cms.Humas.Models;
+using Bkn.Cms.Humas.Navigation;
 using Bkn.Cms.Humas.Services;
 using Bkn.Cms.Humas.Workflows;
 using Bkn.Cms.Workflows;
@@ -25,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddHttpContextAccessor();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IPublicNavigationProvider, HumasPublicNavigation>();
+        services.AddScoped<IHomeBlockProvider, HumasHomeBlockProvider>();
         services.AddSingleton<IContentDefinitionProvider, HumasContentDefinitions>();
         services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan.") { EditorView = "Parts/EditorialPart.Edit" });
         services.AddScoped<IContentHandler, HumasPathHandler>();

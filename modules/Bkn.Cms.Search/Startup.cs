@@ -6,6 +6,7 @@ using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Search.Api;
 using Bkn.Cms.Search.Indexing;
+using Bkn.Cms.Search.Navigation;
 using Bkn.Cms.Search.Recipes;
 using Bkn.Cms.Search.Services;
 using Bkn.Cms.Security;
@@ -20,6 +21,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IPublicNavigationProvider, SearchPublicNavigation>();
         services.AddSingleton<SearchIndexManager>();
         services.AddSingleton<SearchService>();
         services.AddScoped<SearchDocumentFactory>();

@@ -1,4 +1,5 @@
 using Bkn.Cms.Modules;
+using Bkn.Cms.Units;
 
-[assembly: Module("Bkn.Cms.Units", "Unit Kerja", Description = "Pohon unit kerja dan pengaturan fitur per unit.", Category = "Konfigurasi")]
-[assembly: Feature("Bkn.Cms.Units", "Unit Kerja", Description = "Pohon unit kerja dan pengaturan fitur per unit.", Category = "Konfigurasi", AlwaysEnabled = true)]
+[assembly: Module(UnitsFeature.Id, "Unit Kerja", Description = "Pohon unit kerja dan pengaturan fitur per unit.", Category = "Konfigurasi")]
+[assembly: Feature(UnitsFeature.Id, "Unit Kerja", Description = "Pohon unit kerja dan pengaturan fitur per unit.", Category = "Konfigurasi", AlwaysEnabled = true)]

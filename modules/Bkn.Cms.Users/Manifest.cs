@@ -1,4 +1,5 @@
 using Bkn.Cms.Modules;
+using Bkn.Cms.Users;
 
-[assembly: Module("Bkn.Cms.Users", "Pengguna dan Peran", Description = "Masuk, keluar, ubah kata sandi, token API, pengelolaan pengguna dan peran.", Category = "Keamanan")]
-[assembly: Feature("Bkn.Cms.Users", "Pengguna dan Peran", Description = "Masuk, keluar, ubah kata sandi, token API, pengelolaan pengguna dan peran.", Category = "Keamanan", AlwaysEnabled = true)]
+[assembly: Module(UsersFeature.Id, "Pengguna dan Peran", Description = "Masuk, keluar, ubah kata sandi, token API, pengelolaan pengguna dan peran.", Category = "Keamanan")]
+[assembly: Feature(UsersFeature.Id, "Pengguna dan Peran", Description = "Masuk, keluar, ubah kata sandi, token API, pengelolaan pengguna dan peran.", Category = "Keamanan", AlwaysEnabled = true)]

@@ -1,4 +1,5 @@
 using Bkn.Cms.Modules;
+using Bkn.Themes.Admin;
 
-[assembly: Module("Bkn.Themes.Admin", "Tema Admin", Description = "Tata letak, menu dan dasbor halaman admin.", Category = "Tema")]
-[assembly: Feature("Bkn.Themes.Admin", "Tema Admin", Description = "Tata letak, menu dan dasbor halaman admin.", Category = "Tema", AlwaysEnabled = true)]
+[assembly: Module(AdminThemeFeature.Id, "Tema Admin", Description = "Tata letak, menu dan dasbor halaman admin.", Category = "Tema")]
+[assembly: Feature(AdminThemeFeature.Id, "Tema Admin", Description = "Tata letak, menu dan dasbor halaman admin.", Category = "Tema", AlwaysEnabled = true)]

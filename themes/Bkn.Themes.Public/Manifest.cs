@@ -1,4 +1,5 @@
 using Bkn.Cms.Modules;
+using Bkn.Themes.Public;
 
-[assembly: Module("Bkn.Themes.Public", "Tema Publik", Description = "Tata letak situs publik BKN: kepala, navigasi, kaki dan beranda.", Category = "Tema")]
-[assembly: Feature("Bkn.Themes.Public", "Tema Publik", Description = "Tata letak situs publik BKN: kepala, navigasi, kaki dan beranda.", Category = "Tema", AlwaysEnabled = true)]
+[assembly: Module(PublicThemeFeature.Id, "Tema Publik", Description = "Tata letak situs publik BKN: kepala, navigasi, kaki dan beranda.", Category = "Tema")]
+[assembly: Feature(PublicThemeFeature.Id, "Tema Publik", Description = "Tata letak situs publik BKN: kepala, navigasi, kaki dan beranda.", Category = "Tema", AlwaysEnabled = true)]

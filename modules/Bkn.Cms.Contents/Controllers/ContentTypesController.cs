@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Fields;
 using Bkn.Cms.Contents.ViewModels;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,14 +13,8 @@ namespace Bkn.Cms.Contents.Controllers;
 /// <summary>Admin "Tipe Konten": create and change content types (parts, fields, settings) without a release.</summary>
 [RequirePermission(Permissions.ManageContentTypesName)]
 [Route("admin/tipe-konten")]
-public sealed partial class ContentTypesController(IContentDefinitionStore definitions, IEnumerable<ContentPartDescriptor> parts, IStringLocalizer t) : Controller
+public sealed partial class ContentTypesController(IContentDefinitionStore definitions, IEnumerable<ContentPartDescriptor> parts, IEnumerable<ContentFieldDescriptor> fieldTypes, IStringLocalizer t) : Controller
 {
-    public static readonly IReadOnlyList<string> FieldTypes =
-    [
-        "TextField", "MultiTextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField",
-        "EnumerationField", "ContentPickerField", "MediaField", "UserPickerField",
-    ];
-
     [HttpGet("")]
     public IActionResult Index() => View(definitions.ListTypes());
 
@@ -52,7 +47,7 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
                 FieldType = f.FieldType,
                 DisplayName = f.DisplayName,
                 Required = f.Required,
-                Options = string.Join("; ", f.Settings?[OptionsKey(f.FieldType)] is JsonArray a ? a.Select(n => n?.ToString()) : []),
+                Options = string.Join("; ", fieldTypes.Describe(f.FieldType).OptionsSetting is { } key && f.Settings?[key] is JsonArray a ? a.Select(n => n?.ToString()) : []),
                 Multiple = f.Settings?["Multiple"] is JsonValue m && m.TryGetValue<bool>(out var b) && b,
             })],
         }));
@@ -102,18 +97,22 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
     }
 
     /// <summary>The settings the form edits, over the ones it does not (kept from the stored definition).</summary>
-    private static JsonObject? FieldSettings(ContentFieldInput input, JsonObject? previous)
+    private JsonObject? FieldSettings(ContentFieldInput input, JsonObject? previous)
     {
+        var descriptor = fieldTypes.Describe(input.FieldType);
         var settings = previous?.DeepClone() as JsonObject ?? [];
-        settings.Remove("Options");
-        settings.Remove("DisplayedContentTypes");
-        var options = input.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (options.Length > 0)
+        foreach (var key in fieldTypes.Select(f => f.OptionsSetting).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            settings[OptionsKey(input.FieldType)] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]);
+            settings.Remove(key);
         }
 
-        if (input.FieldType is "ContentPickerField" or "MediaField" or "UserPickerField")
+        var options = input.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (options.Length > 0 && descriptor.OptionsSetting is { } optionsKey)
+        {
+            settings[optionsKey] = new JsonArray([.. options.Select(o => (JsonNode?)JsonValue.Create(o))]);
+        }
+
+        if (descriptor.ValueKind is ContentFieldValueKind.ContentItems or ContentFieldValueKind.References)
         {
             settings["Multiple"] = input.Multiple;
         }
@@ -124,8 +123,6 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
 
         return settings.Count == 0 ? null : settings;
     }
-
-    private static string OptionsKey(string fieldType) => fieldType == "ContentPickerField" ? "DisplayedContentTypes" : "Options";
 
     private void Validate(ContentTypeEditViewModel model)
     {
@@ -156,15 +153,15 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
             {
                 model.Errors["Fields"] = t["Nama isian harus unik, diawali huruf besar dan hanya berisi huruf dan angka: {0}.", field.Name];
             }
-            else if (!FieldTypes.Contains(field.FieldType))
+            else if (fieldTypes.FirstOrDefault(f => f.Name == field.FieldType) is not { } descriptor)
             {
                 model.Errors["Fields"] = t["Jenis isian {0} tidak dikenal.", field.FieldType];
             }
-            else if (field.FieldType == "EnumerationField" && string.IsNullOrWhiteSpace(field.Options))
+            else if (descriptor.ValueKind == ContentFieldValueKind.Choice && string.IsNullOrWhiteSpace(field.Options))
             {
                 model.Errors["Fields"] = t["Isian pilihan {0} memerlukan daftar pilihan, dipisah titik koma.", field.Name];
             }
-            else if (field.FieldType == "ContentPickerField" && field.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(n => definitions.GetType(n) is null) is { } unknown)
+            else if (descriptor.ValueKind == ContentFieldValueKind.ContentItems && field.Options.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(n => definitions.GetType(n) is null) is { } unknown)
             {
                 model.Errors["Fields"] = t["Tipe konten {0} pada isian {1} tidak dikenal.", unknown, field.Name];
             }
@@ -174,6 +171,7 @@ public sealed partial class ContentTypesController(IContentDefinitionStore defin
     private ContentTypeEditViewModel Fill(ContentTypeEditViewModel model)
     {
         model.AvailableParts = [.. parts.OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)];
+        model.AvailableFieldTypes = [.. fieldTypes.Select(f => f.Name)];
         return model;
     }
 

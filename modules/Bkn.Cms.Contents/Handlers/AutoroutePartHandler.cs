@@ -45,11 +45,11 @@ public sealed class AutoroutePartHandler(DbContext db, IStringLocalizer t) : ICo
             var path = context.Item.As<AutoroutePart>()?.Path ?? "";
             if (path.Length == 0)
             {
-                context.Fail("AutoroutePart.Path", t["Alamat tidak dapat dibentuk: isi judul atau alamat."]);
+                context.Fail($"{nameof(AutoroutePart)}.{nameof(AutoroutePart.Path)}", t["Alamat tidak dapat dibentuk: isi judul atau alamat."]);
             }
             else if (IsReserved(path))
             {
-                context.Fail("AutoroutePart.Path", t["Alamat '{0}' dipakai oleh sistem; pilih alamat lain.", path]);
+                context.Fail($"{nameof(AutoroutePart)}.{nameof(AutoroutePart.Path)}", t["Alamat '{0}' dipakai oleh sistem; pilih alamat lain.", path]);
             }
         }
 
@@ -63,7 +63,7 @@ public sealed class AutoroutePartHandler(DbContext db, IStringLocalizer t) : ICo
         {
             throw new ContentValidationException(new Dictionary<string, string[]>
             {
-                ["AutoroutePart.Path"] = [t["Alamat '{0}' sudah dipakai konten lain yang terbit. Ubah alamatnya lalu terbitkan lagi.", path]],
+                [$"{nameof(AutoroutePart)}.{nameof(AutoroutePart.Path)}"] = [t["Alamat '{0}' sudah dipakai konten lain yang terbit. Ubah alamatnya lalu terbitkan lagi.", path]],
             });
         }
     }

@@ -32,12 +32,12 @@ public sealed class BodyPartHandler(HtmlContentSanitizer sanitizer, IStringLocal
         {
             if (part.Format is not (BodyPart.Markdown or BodyPart.Html))
             {
-                context.Fail("BodyPart.Format", t["Format isi harus markdown atau html."]);
+                context.Fail($"{nameof(BodyPart)}.{nameof(BodyPart.Format)}", t["Format isi harus markdown atau html."]);
             }
 
             if ((part.Body?.Length ?? 0) > MaxLength)
             {
-                context.Fail("BodyPart.Body", t["Isi terlalu panjang (paling banyak {0} karakter).", MaxLength]);
+                context.Fail($"{nameof(BodyPart)}.{nameof(BodyPart.Body)}", t["Isi terlalu panjang (paling banyak {0} karakter).", MaxLength]);
             }
         }
 

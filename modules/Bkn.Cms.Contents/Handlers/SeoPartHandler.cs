@@ -15,13 +15,13 @@ public sealed class SeoPartHandler(IStringLocalizer t) : IContentHandler
         {
             if ((seo.MetaDescription ?? "").Length > MaxDescription)
             {
-                context.Fail("SeoPart.MetaDescription", t["Deskripsi paling panjang {0} karakter.", MaxDescription]);
+                context.Fail($"{nameof(SeoPart)}.{nameof(SeoPart.MetaDescription)}", t["Deskripsi paling panjang {0} karakter.", MaxDescription]);
             }
 
             var image = seo.OpenGraphImage ?? "";
             if (image.Length > 0 && !image.StartsWith("/media/", StringComparison.Ordinal) && !image.StartsWith("https://", StringComparison.Ordinal))
             {
-                context.Fail("SeoPart.OpenGraphImage", t["Gambar harus dari pustaka media (/media/…) atau alamat https://."]);
+                context.Fail($"{nameof(SeoPart)}.{nameof(SeoPart.OpenGraphImage)}", t["Gambar harus dari pustaka media (/media/…) atau alamat https://."]);
             }
         }
 

@@ -29,11 +29,11 @@ public sealed class TitlePartHandler(IStringLocalizer t) : IContentHandler
             var title = context.Item.As<TitlePart>()?.Title ?? "";
             if (title.Length == 0)
             {
-                context.Fail("TitlePart.Title", t["Judul wajib diisi."]);
+                context.Fail($"{nameof(TitlePart)}.{nameof(TitlePart.Title)}", t["Judul wajib diisi."]);
             }
             else if (title.Length > MaxLength)
             {
-                context.Fail("TitlePart.Title", t["Judul paling panjang {0} karakter.", MaxLength]);
+                context.Fail($"{nameof(TitlePart)}.{nameof(TitlePart.Title)}", t["Judul paling panjang {0} karakter.", MaxLength]);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Fields;
 using Microsoft.AspNetCore.Http;
 
 namespace Bkn.Cms.Contents.Services;
@@ -12,7 +13,7 @@ namespace Bkn.Cms.Contents.Services;
 /// in "[]" collects its repeated values into a JSON array (an empty value is dropped, so a hidden empty input lets an
 /// editor clear the list). Parts with an <see cref="IContentPartFormReader"/> then read what is not a plain string.
 /// </summary>
-public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> readers)
+public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> readers, IEnumerable<ContentFieldDescriptor> fieldTypes)
 {
     /// <summary>Applies the form; returns the errors the part readers found (empty when the form could be read).</summary>
     public async Task<IReadOnlyDictionary<string, string[]>> ApplyAsync(IFormCollection form, ContentItem item, ContentTypeDefinition definition, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> reader
     }
 
     /// <summary>The generic part: plain strings, "[]" lists and typed field values.</summary>
-    public static void Apply(IFormCollection form, ContentItem item, ContentTypeDefinition definition)
+    public void Apply(IFormCollection form, ContentItem item, ContentTypeDefinition definition)
     {
         foreach (var part in definition.Parts)
         {
@@ -53,7 +54,7 @@ public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> reader
                 else if (path.Length == 2 && part.Fields.FirstOrDefault(f => f.Name == path[0]) is { } field)
                 {
                     var fieldJson = json[field.Name] as JsonObject ?? [];
-                    fieldJson[path[1]] = isList ? ToArray(form[key]) : Convert(field.FieldType, form[key].ToString());
+                    fieldJson[path[1]] = isList ? ToArray(form[key]) : Convert(fieldTypes.Describe(field.FieldType).ValueKind, form[key].ToString());
                     json[field.Name] = fieldJson;
                 }
             }
@@ -65,12 +66,12 @@ public sealed class ContentFormReader(IEnumerable<IContentPartFormReader> reader
     private static JsonArray ToArray(Microsoft.Extensions.Primitives.StringValues values) =>
         new([.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Select(v => (JsonNode?)JsonValue.Create(v!.Trim()))]);
 
-    private static JsonNode? Convert(string fieldType, string value) => fieldType switch
+    private static JsonNode? Convert(ContentFieldValueKind kind, string value) => kind switch
     {
         // An unreadable number is kept as typed so that validation can name it instead of silently dropping it.
-        "NumericField" => string.IsNullOrWhiteSpace(value) ? null
+        ContentFieldValueKind.Number => string.IsNullOrWhiteSpace(value) ? null
             : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value),
-        "BooleanField" => JsonValue.Create(value.Split(',').Contains("true", StringComparer.OrdinalIgnoreCase)),
+        ContentFieldValueKind.Boolean => JsonValue.Create(value.Split(',').Contains("true", StringComparer.OrdinalIgnoreCase)),
         _ => JsonValue.Create(value),
     };
 }

@@ -29,6 +29,9 @@ public sealed class ContentTypeEditViewModel
 
     public IReadOnlyList<ContentPartDescriptor> AvailableParts { get; set; } = [];
 
+    /// <summary>The field types of the registry (<see cref="ContentFieldDescriptor"/>), in registration order.</summary>
+    public IReadOnlyList<string> AvailableFieldTypes { get; set; } = [];
+
     public Dictionary<string, string> Errors { get; } = [];
 }
 

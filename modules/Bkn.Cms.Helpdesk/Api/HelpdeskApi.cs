@@ -13,8 +13,8 @@ namespace Bkn.Cms.Helpdesk.Api;
 
 /// <summary>
 /// The helpdesk API (bearer token, permission "HandleHelpdeskTickets", unit scope honoured): list with keyset
-/// cursor, read one ticket with its thread, add a reply or internal note. NIK is masked unless <c>full=true</c> is
-/// asked by a holder of "ViewHelpdeskPersonalData" (audited).
+/// cursor, read one ticket with its thread, add a reply or internal note. NIK is masked and the birth date (part of the
+/// NIK) left out unless <c>full=true</c> is asked by a holder of "ViewHelpdeskPersonalData" (audited).
 /// </summary>
 public static class HelpdeskApi
 {
@@ -46,7 +46,8 @@ public static class HelpdeskApi
 
         if (!string.IsNullOrEmpty(after))
         {
-            var cursor = await db.Set<HelpdeskTicket>().Where(t => t.Number == after).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+            // Looked up within the caller's scope: another unit's ticket answers exactly as an unknown number.
+            var cursor = await (await ScopedAsync(db, user, permissions, ct)).Where(t => t.Number == after).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
             if (cursor is null)
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["Nomor tiket untuk 'after' tidak ditemukan."] }, title: "Permintaan tidak sah.");
@@ -86,7 +87,7 @@ public static class HelpdeskApi
                 nomorKk = part.NomorKk is null ? null : reveal ? part.NomorKk : NikRules.Mask(part.NomorKk),
                 nama = part.Nama,
                 tempatLahir = part.TempatLahir,
-                tanggalLahir = part.TanggalLahir,
+                tanggalLahir = reveal ? part.TanggalLahir : null, // NIK digits 7–12: masked with the NIK
                 jenisPermasalahan = part.JenisPermasalahan,
                 instansi = part.Instansi,
                 pertanyaan = part.Pertanyaan,

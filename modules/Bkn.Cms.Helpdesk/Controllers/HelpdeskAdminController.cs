@@ -29,9 +29,13 @@ public sealed partial class HelpdeskAdminController(
     TicketService tickets,
     HelpdeskSecrets secrets,
     IUserDirectory users,
-    ScanStore scans) : Controller
+    ScanStore scans,
+    NikSearchLimiter nikSearches) : Controller
 {
     public const int PageSize = 50;
+
+    public const string NikSearchNeedsPermission = "Pencarian dengan NIK hanya untuk pemegang izin melihat data pribadi. Cari dengan nomor tiket atau teks.";
+    public const string NikSearchLimited = "Terlalu banyak pencarian dengan NIK dalam satu jam. Coba lagi nanti atau cari dengan nomor tiket.";
 
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -50,7 +54,13 @@ public sealed partial class HelpdeskAdminController(
         var mine = milik == "saya";
         var filter = new QueueFilter(tim, mine, TicketStatuses.Parse(status) ?? (mine || status == "semua" ? null : TicketStatus.Baru), kategori, lewat == "1", dari, sampai, q?.Trim(), urut == "baru");
         var scope = await permissions.GetUnitScopeAsync(User, Permissions.HandleTickets, cancellationToken);
-        var query = await FilterAsync(Scoped(scope), filter, cancellationToken);
+        var personalData = await permissions.GetUnitScopeAsync(User, Permissions.ViewPersonalData, cancellationToken);
+        var (query, nikSearch) = await FilterAsync(Scoped(scope), filter, personalData, cancellationToken);
+        if (nikSearch.Refused is not null)
+        {
+            galat = nikSearch.Refused;
+        }
+
         if (setelah is { } cursor)
         {
             query = filter.Newest ? query.Where(t => t.Id < cursor) : query.Where(t => t.Id > cursor);
@@ -64,8 +74,16 @@ public sealed partial class HelpdeskAdminController(
             next = page[^1].Id;
         }
 
+        if (nikSearch.Searched)
+        {
+            // Each NIK search is on the record (who, when, how many found); the NIK only as a short piece of its keyed hash,
+            // enough to see the same NIK searched again, useless for recovering it.
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "helpdesk.nik.searched", $"Antrean helpdesk dicari dengan NIK (sidik {nikSearch.Fingerprint}): {page.Count} tiket"), cancellationToken);
+        }
+
+        // Counts only of the teams in the user's scope: a team filter naming another unit's team counts nothing.
         var teams = await TeamsAsync(scope, cancellationToken);
-        var teamIds = filter.Team is { } team ? [team] : teams.Select(t => t.Id).ToList();
+        var teamIds = teams.Where(t => filter.Team is null || t.Id == filter.Team).Select(t => t.Id).ToList();
         var counts = await db.Set<HelpdeskQueueCount>().AsNoTracking().Where(c => teamIds.Contains(c.TeamId))
             .GroupBy(c => c.Status).Select(g => new { Status = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -79,6 +97,7 @@ public sealed partial class HelpdeskAdminController(
             teams,
             await CategoryNamesAsync(cancellationToken),
             await permissions.HasPermissionAsync(User, Permissions.Supervise, cancellationToken: cancellationToken),
+            !personalData.IsEmpty,
             tickets.Now,
             ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null,
             galat));
@@ -329,8 +348,9 @@ public sealed partial class HelpdeskAdminController(
         return query;
     }
 
-    private async Task<IQueryable<HelpdeskTicket>> FilterAsync(IQueryable<HelpdeskTicket> query, QueueFilter filter, CancellationToken cancellationToken)
+    private async Task<(IQueryable<HelpdeskTicket> Query, NikSearch NikSearch)> FilterAsync(IQueryable<HelpdeskTicket> query, QueueFilter filter, UnitScope personalData, CancellationToken cancellationToken)
     {
+        var nikSearch = default(NikSearch);
         if (filter.Team is { } team)
         {
             query = query.Where(t => t.TeamId == team);
@@ -378,8 +398,26 @@ public sealed partial class HelpdeskAdminController(
             }
             else if (q.Length == 16 && q.All(char.IsAsciiDigit))
             {
-                var hash = HelpdeskSecrets.NikHash(await secrets.KeyAsync(cancellationToken), q);
-                query = query.Where(t => t.NikHash == hash);
+                // A NIK search tells whether a candidate NIK is an applicant's, so it is as personal as the full NIK: only
+                // for holders of the personal-data permission, within the units where they hold it, limited and audited.
+                // Refused, it finds nothing (and is no text search for the digits either).
+                if (personalData.IsEmpty || !nikSearches.TryAcquire(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""))
+                {
+                    nikSearch = new NikSearch(false, null, personalData.IsEmpty ? NikSearchNeedsPermission : NikSearchLimited);
+                    query = query.Where(t => false);
+                }
+                else
+                {
+                    var hash = HelpdeskSecrets.NikHash(await secrets.KeyAsync(cancellationToken), q);
+                    query = query.Where(t => t.NikHash == hash);
+                    if (!personalData.AllUnits)
+                    {
+                        var units = personalData.UnitIds.ToList();
+                        query = query.Where(t => t.UnitId != null && units.Contains(t.UnitId.Value));
+                    }
+
+                    nikSearch = new NikSearch(true, hash[..12], null);
+                }
             }
             else
             {
@@ -388,7 +426,7 @@ public sealed partial class HelpdeskAdminController(
             }
         }
 
-        return query;
+        return (query, nikSearch);
     }
 
     private async Task<List<HelpdeskTeam>> TeamsAsync(UnitScope scope, CancellationToken cancellationToken)
@@ -412,6 +450,9 @@ public sealed partial class HelpdeskAdminController(
         var found = (await users.SearchAsync(name, 50, cancellationToken)).FirstOrDefault(u => string.Equals(u.UserName, name, StringComparison.OrdinalIgnoreCase));
         return found is not null ? (found.Id, found.UserName) : throw new HelpdeskException($"Pengguna '{name}' tidak ditemukan.");
     }
+
+    /// <summary>What a queue filter did with a NIK: searched (with a fingerprint for the audit trail) or refused (why).</summary>
+    private readonly record struct NikSearch(bool Searched, string? Fingerprint, string? Refused);
 
     [GeneratedRegex("^HD-[0-9]{4}-[0-9]{6,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();

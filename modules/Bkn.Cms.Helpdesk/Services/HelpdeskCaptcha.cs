@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Helpdesk.Services;
 
 /// <summary>
 /// Self-hosted captcha readable by screen readers: a small sum written in words ("Berapa tujuh ditambah dua?"), answered in
 /// digits or words. The token carries a nonce and expiry signed with HMAC over the answer; the answer itself is not in it.
-/// A nonce is accepted once (HelpdeskCaptchaUses, written in the ticket's transaction).
+/// A nonce is accepted once (HelpdeskCaptchaUses, written in the ticket's transaction), and a wrong answer uses it up
+/// (written at once, in the shared database, so every node refuses the challenge afterwards): one guess per challenge.
 /// </summary>
-public sealed class HelpdeskCaptcha(HelpdeskSecrets secrets, TimeProvider time)
+public sealed class HelpdeskCaptcha(DbContext db, HelpdeskSecrets secrets, TimeProvider time)
 {
+    public const string WrongAnswer = "Jawaban pertanyaan keamanan salah. Jawab pertanyaan yang baru.";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
     private static readonly string[] Words =
@@ -53,10 +57,22 @@ public sealed class HelpdeskCaptcha(HelpdeskSecrets secrets, TimeProvider time)
         }
 
         var key = await secrets.KeyAsync(cancellationToken);
-        var expected = Encoding.ASCII.GetBytes(HelpdeskSecrets.Sign(key, Payload(parts[0], expires, value)));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[2]))
-            ? new CaptchaCheck(true, null, parts[0], DateTimeOffset.FromUnixTimeSeconds(expires).UtcDateTime)
-            : CaptchaCheck.Failed("Jawaban pertanyaan keamanan salah.");
+        var expiresUtc = DateTimeOffset.FromUnixTimeSeconds(expires).UtcDateTime;
+        if (Signed(key, parts, expires, value))
+        {
+            return new CaptchaCheck(true, null, parts[0], expiresUtc);
+        }
+
+        // A wrong answer to a challenge this site issued uses the challenge up, so answers cannot be tried one after
+        // another on it. The signature covers the answer, so "issued here" means: it matches for one possible answer (the
+        // sums go from 0 to 19). A token made up by the sender matches none and costs no write.
+        if (!Enumerable.Range(0, Words.Length).Any(candidate => Signed(key, parts, expires, candidate)))
+        {
+            return CaptchaCheck.Failed("Pertanyaan keamanan tidak sah. Muat ulang halaman dan jawab pertanyaan yang baru.");
+        }
+
+        await HelpdeskSql.UseCaptchaNonceAsync(db, parts[0], expiresUtc, cancellationToken);
+        return CaptchaCheck.Failed(WrongAnswer);
     }
 
     public static int? ParseAnswer(string? answer)
@@ -71,6 +87,9 @@ public sealed class HelpdeskCaptcha(HelpdeskSecrets secrets, TimeProvider time)
         var index = Array.IndexOf(Words, text);
         return index >= 0 ? index : null;
     }
+
+    private static bool Signed(byte[] key, string[] parts, long expires, int answer) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HelpdeskSecrets.Sign(key, Payload(parts[0], expires, answer))), Encoding.ASCII.GetBytes(parts[2]));
 
     private static string Payload(string nonce, long expires, int answer) =>
         string.Create(CultureInfo.InvariantCulture, $"captcha|{nonce}|{expires}|{answer}");

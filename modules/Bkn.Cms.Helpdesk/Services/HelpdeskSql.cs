@@ -22,6 +22,14 @@ public static class HelpdeskSql
         return values[0];
     }
 
+    /// <summary>
+    /// Marks a captcha nonce as used (autocommitted, at once visible to every node); a nonce already used stays so. The
+    /// row goes when the challenge would have expired anyway (the SLA sweep removes expired rows).
+    /// </summary>
+    public static Task UseCaptchaNonceAsync(DbContext db, string nonce, DateTime expiresUtc, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"HelpdeskCaptchaUses\" (\"Nonce\", \"ExpiresUtc\") VALUES ({0}, {1}) ON CONFLICT (\"Nonce\") DO NOTHING", [nonce, expiresUtc], cancellationToken);
+
     /// <summary>A ticket number, e.g. HD-2026-000123.</summary>
     public static string FormatNumber(int year, long value) => string.Create(CultureInfo.InvariantCulture, $"HD-{year}-{value:D6}");
 

@@ -27,7 +27,7 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
     /// <summary>
     /// Writes the drafts in one transaction and returns one result per draft, in order. A draft whose submission key is
     /// already written (or repeated earlier in the batch) gets that ticket's number; a draft whose captcha nonce is already
-    /// used fails alone. Any other error rolls the whole batch back and is thrown.
+    /// used (by another form, or burnt by a wrong answer) fails alone. Any other error rolls the whole batch back and is thrown.
     /// </summary>
     public async Task<IntakeResult[]> WriteAsync(IReadOnlyList<(IntakeDraft Draft, string Number)> batch, CancellationToken cancellationToken)
     {
@@ -38,11 +38,16 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // Nonces first, then submission keys. Under READ COMMITTED (PostgreSQL) each statement sees what has committed
+            // before it starts, and a form's nonce and its ticket commit together. Read in the other order, a double post
+            // written by the other writer (or node) between the two statements looked like "key unknown, nonce used" and
+            // got the captcha error instead of its ticket; in this order a used nonce whose form was written always finds
+            // that ticket.
+            var usedNonces = (await db.Set<HelpdeskCaptchaUse>().AsNoTracking()
+                .Where(u => nonces.Contains(u.Nonce)).Select(u => u.Nonce).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             var written = await db.Set<HelpdeskTicket>().AsNoTracking()
                 .Where(t => keys.Contains(t.SubmissionKey))
                 .ToDictionaryAsync(t => t.SubmissionKey, t => t.Number, cancellationToken);
-            var usedNonces = (await db.Set<HelpdeskCaptchaUse>().AsNoTracking()
-                .Where(u => nonces.Contains(u.Nonce)).Select(u => u.Nonce).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             var open = (await db.Set<HelpdeskTicket>().AsNoTracking()
                 .Where(t => hashes.Contains(t.NikHash!) && t.Status != TicketStatus.Ditutup && t.Status != TicketStatus.Dijawab)
                 .Select(t => new { t.NikHash, t.CategoryId }).ToListAsync(cancellationToken))

@@ -17,6 +17,21 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
         return relative.Replace('\\', '/');
     }
 
+    /// <summary>Every stored scan: its relative path (as kept in HelpdeskAttachments) and when it was written.</summary>
+    public IEnumerable<(string Path, DateTime WrittenUtc)> List()
+    {
+        var root = Path.GetFullPath(Root);
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            yield return (Path.GetRelativePath(root, full).Replace('\\', '/'), File.GetLastWriteTimeUtc(full));
+        }
+    }
+
     public Stream? Open(string relative)
     {
         var full = FullPath(relative);

@@ -12,6 +12,7 @@ public sealed record QueueViewModel(
     IReadOnlyList<HelpdeskTeam> Teams,
     IReadOnlyDictionary<string, string> CategoryNames,
     bool CanSupervise,
+    bool CanSearchNik,
     DateTime NowUtc,
     string? Message,
     string? Error);

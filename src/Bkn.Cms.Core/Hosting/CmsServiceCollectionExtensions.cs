@@ -72,6 +72,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<SiteSettingsWriter>();
         services.AddScoped<ISiteSettingsWriter>(sp => sp.GetRequiredService<SiteSettingsWriter>());
         services.AddScoped<RecipeExecutor>();
+        services.AddSingleton<ModuleRecipes>();
         services.AddScoped<SetupService>();
         services.AddSingleton<IRecipeStep, FeatureStep>();
         services.AddSingleton<IRecipeStep, UnitsStep>();

@@ -7,16 +7,11 @@ namespace Bkn.Cms.Recipes;
 
 /// <summary>
 /// <c>{"name":"ContentDefinition","types":[{"name","displayName","settings":{…},"parts":[{"name","partName"?,"fields":[{"name","fieldType","displayName"}]}]}]}</c>.
-/// A part not offered by any module is refused unless it is the type's own part (named like the type), which holds fields.
+/// A part not offered by any module is refused unless it is the type's own part (named like the type), which holds fields;
+/// a field type not in the registry (the <see cref="ContentFieldDescriptor"/>s modules register) is refused.
 /// </summary>
-public sealed class ContentDefinitionStep(IEnumerable<ContentPartDescriptor> parts) : IRecipeStep
+public sealed class ContentDefinitionStep(IEnumerable<ContentPartDescriptor> parts, IEnumerable<ContentFieldDescriptor> fieldTypes) : IRecipeStep
 {
-    private static readonly HashSet<string> FieldTypes = new(StringComparer.Ordinal)
-    {
-        "TextField", "MultiTextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField",
-        "EnumerationField", "ContentPickerField", "MediaField", "UserPickerField",
-    };
-
     public string Name => "ContentDefinition";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -24,6 +19,7 @@ public sealed class ContentDefinitionStep(IEnumerable<ContentPartDescriptor> par
         var store = context.Services.GetRequiredService<ContentDefinitionStore>();
         var db = context.Services.GetRequiredService<CmsDbContext>();
         var known = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var knownFields = fieldTypes.Select(f => f.Name).ToList();
         foreach (var type in context.Step.Array("types"))
         {
             var definition = type.Deserialize<ContentTypeDefinition>(ContentDefinitionStore.JsonOptions)
@@ -46,9 +42,10 @@ public sealed class ContentDefinitionStep(IEnumerable<ContentPartDescriptor> par
                     throw new RecipeException($"Tipe konten '{normalized.Name}': bagian '{part.PartName}' tidak dikenal.");
                 }
 
-                foreach (var field in part.Fields.Where(f => !FieldTypes.Contains(f.FieldType)))
+                foreach (var field in part.Fields.Where(f => !knownFields.Contains(f.FieldType, StringComparer.Ordinal)))
                 {
-                    throw new RecipeException($"Tipe konten '{normalized.Name}': jenis isian '{field.FieldType}' pada '{field.Name}' tidak dikenal.");
+                    throw new RecipeException(
+                        $"Tipe konten '{normalized.Name}': jenis isian '{field.FieldType}' pada '{field.Name}' tidak dikenal; jenis yang tersedia: {string.Join(", ", knownFields)}.");
                 }
             }
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Data;
+using Bkn.Cms.Recipes.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,10 +13,10 @@ namespace Bkn.Cms.Recipes;
 /// </summary>
 public sealed class ContentStep : IRecipeStep
 {
-    private static readonly HashSet<string> CommonProperties = new(StringComparer.Ordinal)
+    /// <summary>Columns of an export that are not parts and that the step does not read.</summary>
+    private static readonly HashSet<string> IgnoredProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "Owner", "Author",
-        "CreatedUtc", "ModifiedUtc", "PublishedUtc", "Unit", "UnitId",
+        "ContentItemVersionId", "Latest", "Owner", "Author", "CreatedUtc", "ModifiedUtc", "PublishedUtc", "UnitId",
     };
 
     public string Name => "content";
@@ -26,31 +26,31 @@ public sealed class ContentStep : IRecipeStep
         var content = context.Services.GetRequiredService<IContentManager>();
         var db = context.Services.GetRequiredService<CmsDbContext>();
         var index = 0;
-        foreach (var element in context.Step.Array("data"))
+        foreach (var element in context.ToObject<ContentStepModel>().Data)
         {
             index++;
-            var type = element.RequiredString("ContentType", $"Konten ke-{index}");
-            var id = element.OptionalString("ContentItemId");
+            var type = RecipeValues.Required(element.ContentType, "ContentType", $"Konten ke-{index}");
+            var id = element.ContentItemId;
             var parts = new JsonObject();
-            foreach (var property in element.EnumerateObject().Where(p => !CommonProperties.Contains(p.Name)))
+            foreach (var (name, value) in element.Other.Where(p => !IgnoredProperties.Contains(p.Key)))
             {
-                parts[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+                parts[name] = JsonNode.Parse(value.GetRawText());
             }
 
             Guid? unitId = null;
-            if (element.OptionalString("Unit") is { } code)
+            if (element.Unit is { } code)
             {
                 unitId = await db.Units.Where(u => u.Code == code).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new RecipeException($"Konten ke-{index}: unit '{code}' tidak ditemukan.");
             }
 
-            var publish = element.OptionalBool("Published", true);
+            var publish = element.Published;
             var existing = id is null ? null : await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
             if (existing is null)
             {
                 var item = content.New(type);
                 item.ContentItemId = id ?? item.ContentItemId;
-                item.DisplayText = element.OptionalString("DisplayText") ?? "";
+                item.DisplayText = element.DisplayText ?? "";
                 item.UnitId = unitId;
                 Merge(item.Content, parts);
                 await content.CreateAsync(item, publish, cancellationToken);
@@ -62,7 +62,7 @@ public sealed class ContentStep : IRecipeStep
             if (!JsonNode.DeepEquals(merged, existing.Content))
             {
                 existing.Content = merged;
-                existing.DisplayText = element.OptionalString("DisplayText") ?? existing.DisplayText;
+                existing.DisplayText = element.DisplayText ?? existing.DisplayText;
                 existing.UnitId = unitId ?? existing.UnitId;
                 await content.UpdateAsync(existing, cancellationToken);
             }

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Bkn.Cms.Data;
 using Bkn.Cms.Features;
+using Bkn.Cms.Recipes.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,22 +17,22 @@ public sealed class FeatureStep : IRecipeStep
     {
         var manager = context.Services.GetRequiredService<FeatureManager>();
         var db = context.Services.GetRequiredService<CmsDbContext>();
-        var step = context.Step;
+        var step = context.ToObject<FeatureStepModel>();
 
-        await manager.EnableAsync(step.StringArray("enable"), cancellationToken);
-        await manager.DisableAsync(step.StringArray("disable"), cancellationToken);
+        await manager.EnableAsync(step.Enable, cancellationToken);
+        await manager.DisableAsync(step.Disable, cancellationToken);
 
-        foreach (var unitSwitch in step.Array("units"))
+        foreach (var unitSwitch in step.Units)
         {
-            var code = unitSwitch.RequiredString("unit", "Pengaturan fitur per unit");
+            var code = RecipeValues.Required(unitSwitch.Unit, "unit", "Pengaturan fitur per unit");
             var unitId = await db.Units.Where(u => u.Code == code).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new RecipeException($"Unit dengan kode '{code}' tidak ditemukan.");
-            foreach (var id in unitSwitch.StringArray("enable"))
+            foreach (var id in unitSwitch.Enable)
             {
                 await manager.SetForUnitAsync(unitId, id, true, cancellationToken);
             }
 
-            foreach (var id in unitSwitch.StringArray("disable"))
+            foreach (var id in unitSwitch.Disable)
             {
                 await manager.SetForUnitAsync(unitId, id, false, cancellationToken);
             }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Bkn.Cms.Data;
+using Bkn.Cms.Recipes.Models;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
 using Microsoft.AspNetCore.Identity;
@@ -23,9 +23,9 @@ public sealed class RolesStep(IEnumerable<IPermissionProvider> providers) : IRec
         var declared = providers.SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var stereotypes = providers.SelectMany(p => p.GetDefaultStereotypes()).ToList();
 
-        foreach (var role in context.Step.Array("roles"))
+        foreach (var role in context.ToObject<RolesStepModel>().Roles)
         {
-            var name = role.RequiredString("name", "Peran");
+            var name = RecipeValues.Required(role.Name, "name", "Peran");
             var entity = await roleManager.FindByNameAsync(name);
             if (entity is null)
             {
@@ -33,12 +33,12 @@ public sealed class RolesStep(IEnumerable<IPermissionProvider> providers) : IRec
                 Check(await roleManager.CreateAsync(entity), name);
             }
 
-            entity.Description = role.OptionalString("description") ?? entity.Description;
-            entity.IsSystem = role.OptionalBool("system", entity.IsSystem);
+            entity.Description = role.Description ?? entity.Description;
+            entity.IsSystem = role.System ?? entity.IsSystem;
             Check(await roleManager.UpdateAsync(entity), name);
 
             var grants = new Dictionary<string, PermissionScope>(StringComparer.Ordinal);
-            if (role.OptionalBool("stereotypes", true))
+            if (role.Stereotypes)
             {
                 foreach (var stereotype in stereotypes.Where(s => string.Equals(s.RoleName, name, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -49,11 +49,10 @@ public sealed class RolesStep(IEnumerable<IPermissionProvider> providers) : IRec
                 }
             }
 
-            foreach (var permission in role.Array("permissions"))
+            foreach (var permission in role.Permissions)
             {
-                var (permissionName, scope) = permission.ValueKind == JsonValueKind.String
-                    ? (permission.GetString()!, PermissionScope.OwnUnit)
-                    : (permission.RequiredString("name", $"Izin peran '{name}'"), ParseScope(permission.OptionalString("scope")));
+                var permissionName = RecipeValues.Required(permission.Name, "name", $"Izin peran '{name}'");
+                var scope = ParseScope(permission.Scope);
                 if (!declared.Contains(permissionName))
                 {
                     throw new RecipeException($"Peran '{name}': izin '{permissionName}' tidak dikenal.");

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Bkn.Cms.Data;
+using Bkn.Cms.Recipes.Models;
 using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +16,10 @@ public sealed class UnitsStep(TimeProvider time) : IRecipeStep
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var db = context.Services.GetRequiredService<CmsDbContext>();
-        foreach (var unit in context.Step.Array("units"))
+        foreach (var unit in context.ToObject<UnitsStepModel>().Units)
         {
             Guid? parentId = null;
-            if (unit.OptionalString("parent") is { } parentCode)
+            if (unit.Parent is { } parentCode)
             {
                 parentId = await db.Units.Where(u => u.Code == parentCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new RecipeException($"Unit induk dengan kode '{parentCode}' tidak ditemukan.");
@@ -32,10 +32,10 @@ public sealed class UnitsStep(TimeProvider time) : IRecipeStep
         await StateStamps.BumpAsync(db, StampNames.Units, cancellationToken);
     }
 
-    private async Task UpsertAsync(CmsDbContext db, JsonElement unit, Guid? parentId, CancellationToken cancellationToken)
+    private async Task UpsertAsync(CmsDbContext db, UnitModel unit, Guid? parentId, CancellationToken cancellationToken)
     {
-        var code = unit.RequiredString("code", "Unit kerja");
-        var name = unit.RequiredString("name", $"Unit kerja '{code}'");
+        var code = RecipeValues.Required(unit.Code, "code", "Unit kerja");
+        var name = RecipeValues.Required(unit.Name, "name", $"Unit kerja '{code}'");
         var row = db.Units.Local.FirstOrDefault(u => u.Code == code)
             ?? await db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
         if (row is null)
@@ -45,9 +45,9 @@ public sealed class UnitsStep(TimeProvider time) : IRecipeStep
         }
 
         row.Name = name;
-        row.Kind = unit.OptionalString("kind") ?? row.Kind;
+        row.Kind = unit.Kind ?? row.Kind;
         row.ParentId = parentId;
-        foreach (var child in unit.Array("children"))
+        foreach (var child in unit.Children)
         {
             await UpsertAsync(db, child, row.Id, cancellationToken);
         }

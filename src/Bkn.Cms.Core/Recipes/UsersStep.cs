@@ -1,4 +1,5 @@
 using Bkn.Cms.Data;
+using Bkn.Cms.Recipes.Models;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
 using Microsoft.AspNetCore.Identity;
@@ -20,11 +21,11 @@ public sealed class UsersStep(TimeProvider time) : IRecipeStep
     {
         var db = context.Services.GetRequiredService<CmsDbContext>();
         var users = context.Services.GetRequiredService<UserManager<CmsUser>>();
-        foreach (var spec in context.Step.Array("users"))
+        foreach (var spec in context.ToObject<UsersStepModel>().Users)
         {
-            var userName = spec.RequiredString("userName", "Pengguna");
+            var userName = RecipeValues.Required(spec.UserName, "userName", "Pengguna");
             Guid? unitId = null;
-            if (spec.OptionalString("unit") is { } code)
+            if (spec.Unit is { } code)
             {
                 unitId = await db.Units.Where(u => u.Code == code).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new RecipeException($"Pengguna '{userName}': unit '{code}' tidak ditemukan.");
@@ -34,8 +35,8 @@ public sealed class UsersStep(TimeProvider time) : IRecipeStep
             if (user is null)
             {
                 user = new CmsUser { UserName = userName, CreatedUtc = time.GetUtcNow().UtcDateTime };
-                Apply(user, spec.OptionalString("displayName"), spec.OptionalString("email"), unitId);
-                var (password, generated) = PasswordFor(spec.OptionalString("passwordEnvironmentVariable"), spec.OptionalString("password"));
+                Apply(user, spec.DisplayName, spec.Email, unitId);
+                var (password, generated) = PasswordFor(spec.PasswordEnvironmentVariable, spec.Password);
                 Check(await users.CreateAsync(user, password), userName);
                 if (generated)
                 {
@@ -52,11 +53,11 @@ public sealed class UsersStep(TimeProvider time) : IRecipeStep
             }
             else
             {
-                Apply(user, spec.OptionalString("displayName"), spec.OptionalString("email"), unitId);
+                Apply(user, spec.DisplayName, spec.Email, unitId);
                 Check(await users.UpdateAsync(user), userName);
             }
 
-            var wanted = spec.StringArray("roles");
+            var wanted = spec.Roles;
             var current = await users.GetRolesAsync(user);
             var missing = wanted.Except(current, StringComparer.OrdinalIgnoreCase).ToList();
             if (missing.Count > 0)

@@ -163,6 +163,11 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("Jawaban pertanyaan keamanan salah.", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
+        // One guess per challenge: after a wrong answer the right one no longer passes it; a new challenge does.
+        var guessed = await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, HelpdeskClient.NikForm());
+        Assert.Equal(HttpStatusCode.BadRequest, guessed.StatusCode);
+        Assert.Contains("sudah dipakai", WebUtility.HtmlDecode(await guessed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        page = await HelpdeskClient.OpenFormAsync(browser, "nik-kk-tidak-ditemukan");
         var ok = await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, HelpdeskClient.NikForm());
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 

@@ -16,7 +16,8 @@ namespace Bkn.Cms.Tests.Unit;
 /// <remarks>
 /// Collected as keys: literal first arguments of <c>T["…"]</c> / <c>t["…"]</c> (with or without format
 /// arguments); display name and description of <c>new ContentPartDescriptor(…)</c>; description and
-/// category of <c>Permission</c>s; the text of <c>AdminMenuItem</c>s; the constants of
+/// category of <c>Permission</c>s; the text of <c>AdminMenuItem</c>s, <c>PublicNavigationEntry</c>s and
+/// <c>PublicFeedLink</c>s; the constants of
 /// <c>AdminMenuGroups</c> and <c>AuditCategories</c> (shown as <c>T[group]</c>, <c>T[e.Category]</c>);
 /// name, description and category of <c>[assembly: Feature(…)]</c> (the Features pages show them
 /// translated). Not collected: interpolated or computed keys, role names (shown untranslated).
@@ -237,7 +238,7 @@ public sealed partial class TranslationCompletenessTests
 
     private static IEnumerable<(string Key, int Index)> KeysIn(string text, string fileName = "")
     {
-        foreach (var regex in new[] { LookupRegex(), PartDescriptorRegex(), PermissionRegex(), AdminMenuItemRegex(), FeatureRegex() })
+        foreach (var regex in new[] { LookupRegex(), PartDescriptorRegex(), PermissionRegex(), AdminMenuItemRegex(), PublicNavigationRegex(), FeatureRegex() })
         {
             foreach (Match match in regex.Matches(text))
             {
@@ -328,6 +329,10 @@ public sealed partial class TranslationCompletenessTests
     // new AdminMenuItem(AdminMenuGroups.X, "Teks", …) and new(AdminMenuGroups.X, "Teks", …)
     [GeneratedRegex(@"new(?:\s+AdminMenuItem)?\s*\(\s*AdminMenuGroups\.\w+\s*,\s*" + Literal)]
     private static partial Regex AdminMenuItemRegex();
+
+    // new PublicNavigationEntry("Teks", …) and new PublicFeedLink("Teks", …): the public layout shows them as T[text]
+    [GeneratedRegex(@"new\s+(?:PublicNavigationEntry|PublicFeedLink)\s*\(\s*" + Literal)]
+    private static partial Regex PublicNavigationRegex();
 
     // [assembly: Feature("Id", "Nama", Description = "…", Category = "…", …)]: name, description, category.
     [GeneratedRegex(@"\[assembly:\s*Feature\s*\(\s*""[^""]*""\s*,\s*" + Literal + @"(?:\s*,\s*(?:Description|Category)\s*=\s*" + Literal + @"|\s*,\s*\w+\s*=\s*[^,\]]+)*")]

@@ -1,0 +1,7 @@
+namespace Bkn.Cms.Units;
+
+/// <summary>The module's feature id, used by its manifest and wherever the module checks or names its feature.</summary>
+public static class UnitsFeature
+{
+    public const string Id = "Bkn.Cms.Units";
+}

@@ -1,0 +1,15 @@
+using Bkn.Cms.Tests.Infrastructure;
+
+namespace Bkn.Cms.Tests.Helpdesk;
+
+/// <summary>A test of an interleaving only PostgreSQL allows; skipped on SQLite with that reason.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute(string whyOnlyPostgres)
+    {
+        if (!TestDatabase.UsePostgres)
+        {
+            Skip = "PostgreSQL only (BKN_TEST_DB=postgres): " + whyOnlyPostgres;
+        }
+    }
+}

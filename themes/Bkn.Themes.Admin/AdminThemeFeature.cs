@@ -1,0 +1,7 @@
+namespace Bkn.Themes.Admin;
+
+/// <summary>The module's feature id, used by its manifest and wherever the module checks or names its feature.</summary>
+public static class AdminThemeFeature
+{
+    public const string Id = "Bkn.Themes.Admin";
+}
