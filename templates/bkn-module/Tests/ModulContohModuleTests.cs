@@ -34,6 +34,19 @@ public sealed class ModulContohModuleTests(SharedHost host) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task An_administrator_finds_the_type_in_the_admin_menu_and_the_part_in_its_editor()
+    {
+        var browser = host.Factory.CreateBrowser();
+        await browser.SignInAsAdminAsync();
+
+        var admin = await browser.GetStringAsync("/admin");
+        var editor = await browser.GetStringAsync($"/admin/konten/baru/{ModulContohTypes.ModulContoh}");
+
+        Assert.Contains($"href=\"{ModulContohRoutes.Admin}\"", admin, StringComparison.Ordinal);
+        Assert.Contains($"name=\"{nameof(ModulContohPart)}.{nameof(ModulContohPart.Ringkasan)}\"", editor, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_summary_longer_than_the_list_shows_is_refused()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
