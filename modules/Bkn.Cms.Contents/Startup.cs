@@ -55,6 +55,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IContentRenderer, ContentRenderer>();
         services.AddSingleton<RecipeExporter>();
         services.AddScoped<ContentFormReader>();
+        services.AddSingleton<ContentApiBody>();
+        services.AddScoped<ContentApiValidator>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ContentApi.Map(endpoints);

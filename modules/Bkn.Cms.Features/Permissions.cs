@@ -7,7 +7,8 @@ public sealed class Permissions : IPermissionProvider
 {
     public const string ManageFeaturesName = "ManageFeatures";
 
-    public static readonly Permission ManageFeatures = new(ManageFeaturesName, "Kelola fitur platform", "Konfigurasi");
+    // Switches features for the whole platform (per-unit switches are "Kelola fitur unit").
+    public static readonly Permission ManageFeatures = new(ManageFeaturesName, "Kelola fitur platform", "Konfigurasi") { Global = true };
 
     public IEnumerable<Permission> GetPermissions() => [ManageFeatures];
 }

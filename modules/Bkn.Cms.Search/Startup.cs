@@ -10,7 +10,9 @@ using Bkn.Cms.Search.Navigation;
 using Bkn.Cms.Search.Recipes;
 using Bkn.Cms.Search.Services;
 using Bkn.Cms.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Search;
@@ -24,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPublicNavigationProvider, SearchPublicNavigation>();
         services.AddSingleton<SearchIndexManager>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton(sp => SearchTimeBudget.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<RateLimiterOptions>().Configure(options => options.AddPolicy<string, SearchRateLimitPolicy>(SearchRateLimitPolicy.Name));
         services.AddScoped<SearchDocumentFactory>();
         services.AddScoped<SearchIndexDefinitions>();
         services.AddScoped<IContentSearch, ContentSearch>();

@@ -9,7 +9,8 @@ public sealed class Permissions : IPermissionProvider
     public const string ManageRolesName = "ManageRoles";
 
     public static readonly Permission ManageUsers = new(ManageUsersName, "Kelola pengguna", "Keamanan");
-    public static readonly Permission ManageRoles = new(ManageRolesName, "Kelola peran dan izin", "Keamanan");
+    // Roles are shared by every unit: editing one acts on the whole site.
+    public static readonly Permission ManageRoles = new(ManageRolesName, "Kelola peran dan izin", "Keamanan") { Global = true };
 
     public IEnumerable<Permission> GetPermissions() => [ManageUsers, ManageRoles];
 }

@@ -1,7 +1,11 @@
+using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
 using Bkn.Cms.Users.Api;
+using Bkn.Cms.Users.SignIn;
+using Bkn.Cms.Users.Validation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +17,9 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<IUserValidator<CmsUser>, EmailAddressUserValidator>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TokenEndpoint.Map(endpoints);

@@ -64,6 +64,7 @@ internal static class ContentStoreBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost", // required outside Development
             ["Database:Provider"] = options.Provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",

@@ -76,6 +76,7 @@ internal static partial class HelpdeskBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost", // required outside Development
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",

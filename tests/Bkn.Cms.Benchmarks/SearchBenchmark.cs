@@ -68,6 +68,7 @@ internal static class SearchBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost", // required outside Development
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",

@@ -39,6 +39,7 @@ internal static class WorkflowBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost", // required outside Development
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("BENCH_SQL_LOG") is null ? "Warning" : "Information",

@@ -13,7 +13,7 @@ DATA=$(mktemp -d)
 trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 dotnet build src/Bkn.Cms.Web -c Release -v q -nologo >/dev/null
 DLL=src/Bkn.Cms.Web/bin/Release/net10.0/Bkn.Cms.Web.dll
-export App__DataPath="$DATA" BKN_ADMIN_PASSWORD="Benchmark-Admin-1" ASPNETCORE_ENVIRONMENT=Production \
+export App__DataPath="$DATA" App__BaseUrl="http://localhost" BKN_ADMIN_PASSWORD="Benchmark-Admin-1" ASPNETCORE_ENVIRONMENT=Production \
   Logging__LogLevel__Default=Warning Benchmarks__BareEndpoint=true
 BASE="http://127.0.0.1:$PORT"
 SLUG=berita/bkn-uji-coba-kenaikan-pangkat-otomatis-less-paper-di-tiga-provinsi

@@ -19,7 +19,7 @@ else
   DLL=src/Bkn.Cms.Web/bin/Release/net10.0/Bkn.Cms.Web.dll
 fi
 echo "mode: $MODE"
-export App__DataPath="$DATA" BKN_ADMIN_PASSWORD="Benchmark-Admin-1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+export App__DataPath="$DATA" App__BaseUrl="http://localhost" BKN_ADMIN_PASSWORD="Benchmark-Admin-1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 
 start_and_wait() {
   local t0 pid

@@ -85,7 +85,7 @@ public sealed class AuditTrailController(DbContext db, IPermissionService permis
             return RedirectToAction(nameof(Index));
         }
 
-        await writer.SetAsync(new Dictionary<string, string> { [AuditRetentionTask.RetentionDaysKey] = days.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
+        await writer.SetAsync(User, Permissions.ManageAuditTrail, new Dictionary<string, string> { [AuditRetentionTask.RetentionDaysKey] = days.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
         TempData["Success"] = t["Masa simpan jejak audit diubah menjadi {0} hari.", days].Value;
         return RedirectToAction(nameof(Index));
     }

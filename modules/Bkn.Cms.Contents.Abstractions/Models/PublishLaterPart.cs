@@ -6,4 +6,10 @@ namespace Bkn.Cms.Contents.Models;
 public sealed class PublishLaterPart : ContentPart
 {
     public DateTime? ScheduledPublishUtc { get; set; }
+
+    /// <summary>
+    /// Id of the user who set the time (or <see cref="ScheduleStamp.System"/>), written by the server on save; the
+    /// schedule fires only while that user may still publish the item.
+    /// </summary>
+    public string? ScheduledBy { get; set; }
 }

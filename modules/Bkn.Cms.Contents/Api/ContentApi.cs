@@ -59,21 +59,36 @@ public static class ContentApi
             : Results.Ok(ContentJson.ToJson(item));
     }
 
-    private static async Task<IResult> CreateAsync(JsonObject body, ClaimsPrincipal user, IContentManager content, IContentDefinitionStore definitions, ContentAccess access, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, IContentManager content, IContentDefinitionStore definitions, ContentAccess access, ContentApiBody reader, ContentApiValidator validator, CancellationToken ct)
     {
-        var type = body["ContentType"]?.GetValue<string>();
-        if (string.IsNullOrEmpty(type) || definitions.GetType(type) is not { Settings.Creatable: true })
+        var (body, problem) = await reader.ReadAsync(request, ct);
+        if (body is null)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["ContentType"] = ["Tipe konten tidak dikenal atau tidak dapat dibuat."] }, title: "Data konten tidak sah.");
+            return problem!;
         }
 
-        var item = content.New(type);
-        item.DisplayText = body["DisplayText"]?.GetValue<string>() ?? "";
-        ContentJson.ApplyParts(body, item);
+        if (string.IsNullOrEmpty(body.ContentType) || definitions.GetType(body.ContentType) is not { Settings.Creatable: true } definition)
+        {
+            return Invalid(new Dictionary<string, string[]> { ["ContentType"] = ["Tipe konten tidak dikenal atau tidak dapat dibuat."] });
+        }
+
+        if (await validator.ValidateAsync(body, definition, ct) is { Count: > 0 } errors)
+        {
+            return Invalid(errors);
+        }
+
+        var item = content.New(definition.Name);
+        item.DisplayText = body.DisplayText ?? "";
+        ContentJson.Apply(body, item);
         item.Owner ??= user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
+            return Invalid(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] });
+        }
+
+        if (!definition.Settings.Draftable && !await access.CanAsync(user, ContentAction.Publish, item, ct))
+        {
+            return PublishesOnSave();
         }
 
         try
@@ -83,33 +98,49 @@ public static class ContentApi
         }
         catch (ContentValidationException ex)
         {
-            return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
+            return Invalid(ex.Errors);
         }
     }
 
-    private static async Task<IResult> UpdateAsync(string id, JsonObject body, ClaimsPrincipal user, IContentManager content, ContentAccess access, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(string id, HttpRequest request, ClaimsPrincipal user, IContentManager content, IContentDefinitionStore definitions, ContentAccess access, ContentApiBody reader, ContentApiValidator validator, CancellationToken ct)
     {
         var item = await content.GetAsync(id, VersionOptions.Latest, ct);
-        if (item is null || !await access.CanAsync(user, ContentAction.View, item, ct))
+        if (item is null || !await access.CanAsync(user, ContentAction.View, item, ct) || definitions.GetType(item.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
         if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
         {
-            return Results.Problem(title: "Anda tidak berwenang melakukan tindakan ini pada konten tersebut.", statusCode: StatusCodes.Status403Forbidden);
+            return Forbidden();
+        }
+
+        var (body, problem) = await reader.ReadAsync(request, ct);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (await validator.ValidateAsync(body, definition, ct) is { Count: > 0 } errors)
+        {
+            return Invalid(errors);
         }
 
         // The version the client based its change on; without it the change applies to the latest version.
-        if (body["ContentItemVersionId"]?.GetValue<string>() is { Length: > 0 } basedOn)
+        if (body.ContentItemVersionId is { Length: > 0 } basedOn)
         {
             item.ContentItemVersionId = basedOn;
         }
 
-        ContentJson.ApplyParts(body, item);
+        ContentJson.Apply(body, item);
         if (!await access.CanAsync(user, ContentAction.Edit, item, ct))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] }, title: "Data konten tidak sah.");
+            return Invalid(new Dictionary<string, string[]> { ["UnitId"] = ["Pilih unit kerja yang menjadi wewenang Anda."] });
+        }
+
+        if (!definition.Settings.Draftable && !await access.CanAsync(user, ContentAction.Publish, item, ct))
+        {
+            return PublishesOnSave();
         }
 
         try
@@ -118,7 +149,7 @@ public static class ContentApi
         }
         catch (ContentValidationException ex)
         {
-            return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
+            return Invalid(ex.Errors);
         }
         catch (ContentConcurrencyException ex)
         {
@@ -149,6 +180,13 @@ public static class ContentApi
             return Results.ValidationProblem(ex.Errors, title: "Data konten tidak sah.");
         }
     }
+
+    private static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) => Results.ValidationProblem(errors, title: "Data konten tidak sah.");
+
+    private static IResult Forbidden() => Results.Problem(title: "Anda tidak berwenang melakukan tindakan ini pada konten tersebut.", statusCode: StatusCodes.Status403Forbidden);
+
+    // A type without drafts goes online when it is saved: saving it is publishing it.
+    private static IResult PublishesOnSave() => Results.Problem(title: "Konten tipe ini langsung terbit saat disimpan; Anda tidak berwenang menerbitkannya.", statusCode: StatusCodes.Status403Forbidden);
 
     private static IResult NotFound() => Results.Problem(title: "Konten tidak ditemukan.", statusCode: StatusCodes.Status404NotFound);
 }

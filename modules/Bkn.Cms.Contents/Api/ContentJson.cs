@@ -6,12 +6,6 @@ namespace Bkn.Cms.Contents.Api;
 /// <summary>Items on the wire in the Orchard JSON shape: common properties plus one object per part.</summary>
 public static class ContentJson
 {
-    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
-    {
-        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "Owner", "Author",
-        "UnitId", "CreatedUtc", "ModifiedUtc", "PublishedUtc",
-    };
-
     public static JsonObject ToJson(ContentItem item)
     {
         var json = new JsonObject
@@ -37,18 +31,18 @@ public static class ContentJson
         return json;
     }
 
-    /// <summary>Copies the parts of a request body onto the item (common properties other than DisplayText and UnitId are ignored).</summary>
-    public static void ApplyParts(JsonObject body, ContentItem item)
+    /// <summary>Copies the parts of a (validated) request onto the item; of the common properties only DisplayText and UnitId.</summary>
+    public static void Apply(ContentApiRequest request, ContentItem item)
     {
-        foreach (var (name, value) in body)
+        foreach (var (name, value) in request.Parts)
         {
-            if (!Common.Contains(name) && value is JsonObject part)
+            if (JsonNode.Parse(value.GetRawText()) is JsonObject part)
             {
-                item.Content[name] = part.DeepClone();
+                item.Content[name] = part;
             }
         }
 
-        if (body["UnitId"]?.GetValue<string>() is { } unit && Guid.TryParse(unit, out var unitId))
+        if (request.UnitId is { } unit && Guid.TryParse(unit, out var unitId))
         {
             item.UnitId = unitId;
         }

@@ -114,7 +114,7 @@ public sealed class ContentsAdminController(
         var formErrors = await formReader.ApplyAsync(Request.Form, item, definition, User, cancellationToken);
         item.UnitId = unitId;
         var publish = submit == "terbitkan";
-        var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        var errors = await CheckUnitAsync(item, publish || !definition.Settings.Draftable, cancellationToken);
         Merge(errors, formErrors);
         if (errors.Count == 0)
         {
@@ -165,7 +165,7 @@ public sealed class ContentsAdminController(
         var formErrors = await formReader.ApplyAsync(Request.Form, item, definition, User, cancellationToken);
         item.UnitId = unitId ?? item.UnitId;
         var publish = submit == "terbitkan";
-        var errors = await CheckUnitAsync(item, publish, cancellationToken);
+        var errors = await CheckUnitAsync(item, publish || !definition.Settings.Draftable, cancellationToken);
         Merge(errors, formErrors);
         if (errors.Count == 0)
         {
@@ -246,9 +246,17 @@ public sealed class ContentsAdminController(
             return Forbid();
         }
 
-        var clone = await content.CloneAsync(id, cancellationToken);
-        TempData["Success"] = t["Salinan dibuat sebagai draf."].Value;
-        return Redirect($"/admin/konten/{clone.ContentItemId}");
+        try
+        {
+            var clone = await content.CloneAsync(id, cancellationToken);
+            TempData["Success"] = t["Salinan dibuat sebagai draf."].Value;
+            return Redirect($"/admin/konten/{clone.ContentItemId}");
+        }
+        catch (ContentValidationException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return Redirect($"/admin/konten/{id}");
+        }
     }
 
     [HttpGet("{id}/riwayat")]
@@ -293,8 +301,16 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
-        await content.RestoreVersionAsDraftAsync(versionId, cancellationToken);
-        TempData["Success"] = t["Versi lama dipulihkan sebagai draf baru."].Value;
+        try
+        {
+            await content.RestoreVersionAsDraftAsync(versionId, cancellationToken);
+            TempData["Success"] = t["Versi lama dipulihkan sebagai draf baru."].Value;
+        }
+        catch (ContentValidationException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
         return Redirect($"/admin/konten/{id}");
     }
 
@@ -397,6 +413,7 @@ public sealed class ContentsAdminController(
         return Redirect(redirectToList ? "/admin/konten" : $"/admin/konten/{id}");
     }
 
+    /// <summary>Errors of unit and publish rights; <paramref name="publish"/> is true also for a type that has no drafts (a save publishes).</summary>
     private async Task<Dictionary<string, string[]>> CheckUnitAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -410,7 +427,9 @@ public sealed class ContentsAdminController(
         item.Owner ??= User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (publish && !await access.CanAsync(User, ContentAction.Publish, item, cancellationToken))
         {
-            errors[""] = [t["Anda tidak berwenang menerbitkan konten ini; simpan sebagai draf."]];
+            errors[""] = [definitions.GetType(item.ContentType) is { Settings.Draftable: false }
+                ? t["Konten tipe ini langsung terbit saat disimpan; Anda tidak berwenang menerbitkannya."]
+                : t["Anda tidak berwenang menerbitkan konten ini; simpan sebagai draf."]];
         }
 
         return errors;

@@ -6,7 +6,8 @@ namespace Bkn.Cms.Contents.Indexes;
 
 /// <summary>
 /// Keeps the schedule rows of an item. A date counts only when it is later than the current publication,
-/// so a schedule that has already fired never fires again on a later draft.
+/// so a schedule that has already fired never fires again on a later draft. A time nobody is stamped for (see
+/// <see cref="PublishLaterPart.ScheduledBy"/>) is not scheduled.
 /// </summary>
 public sealed class ScheduledContentIndexProvider : IContentIndexProvider
 {
@@ -18,13 +19,12 @@ public sealed class ScheduledContentIndexProvider : IContentIndexProvider
         var rows = db.Set<ScheduledContentEntry>();
         await rows.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
         var since = published?.PublishedUtc ?? DateTime.MinValue;
-        if (latest is { Published: false } && latest.As<PublishLaterPart>()?.ScheduledPublishUtc is { } publishAt && publishAt > since)
+        if (latest is { Published: false } && latest.As<PublishLaterPart>() is { ScheduledPublishUtc: { } publishAt, ScheduledBy: not null } && publishAt > since)
         {
             rows.Add(new ScheduledContentEntry { ContentItemId = contentItemId, Action = ScheduledContentEntry.Publish, DueUtc = publishAt });
         }
 
-        var unpublishAt = (latest ?? published)?.As<UnpublishLaterPart>()?.ScheduledUnpublishUtc;
-        if (published is not null && unpublishAt is { } at && at > since)
+        if (published is not null && (latest ?? published).As<UnpublishLaterPart>() is { ScheduledUnpublishUtc: { } at, ScheduledBy: not null } && at > since)
         {
             rows.Add(new ScheduledContentEntry { ContentItemId = contentItemId, Action = ScheduledContentEntry.Unpublish, DueUtc = at });
         }

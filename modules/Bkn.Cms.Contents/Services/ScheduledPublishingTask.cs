@@ -1,6 +1,8 @@
 using Bkn.Cms.Background;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Contents.Handlers;
 using Bkn.Cms.Contents.Indexes;
+using Bkn.Cms.Contents.Models;
 using Bkn.Cms.Locking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,7 @@ public sealed partial class ScheduledPublishingTask(TimeProvider time, ILogger<S
 
         var db = services.GetRequiredService<DbContext>();
         var content = services.GetRequiredService<IContentManager>();
+        var access = services.GetRequiredService<ContentAccess>();
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Set<ScheduledContentEntry>().AsNoTracking()
             .Where(e => e.DueUtc <= now).OrderBy(e => e.DueUtc).Take(100).ToListAsync(cancellationToken);
@@ -33,7 +36,12 @@ public sealed partial class ScheduledPublishingTask(TimeProvider time, ILogger<S
         {
             try
             {
-                if (entry.Action == ScheduledContentEntry.Publish)
+                if (!await SchedulerMayPublishAsync(content, access, entry, cancellationToken))
+                {
+                    // Set by someone who has since lost the right, or never had it: the publishing act is not theirs to make.
+                    LogRefused(logger, entry.Action, entry.ContentItemId);
+                }
+                else if (entry.Action == ScheduledContentEntry.Publish)
                 {
                     await content.PublishAsync(entry.ContentItemId, cancellationToken);
                 }
@@ -53,6 +61,20 @@ public sealed partial class ScheduledPublishingTask(TimeProvider time, ILogger<S
             await db.Set<ScheduledContentEntry>().Where(e => e.Id == entry.Id).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    private static async Task<bool> SchedulerMayPublishAsync(IContentManager content, ContentAccess access, ScheduledContentEntry entry, CancellationToken cancellationToken)
+    {
+        if (await content.GetAsync(entry.ContentItemId, VersionOptions.Latest, cancellationToken) is not { } item)
+        {
+            return false;
+        }
+
+        var scheduledBy = entry.Action == ScheduledContentEntry.Publish ? item.As<PublishLaterPart>()?.ScheduledBy : item.As<UnpublishLaterPart>()?.ScheduledBy;
+        return await ScheduleHandler.SchedulerMayPublishAsync(scheduledBy, item, access, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled {Action} of content {ContentItemId} dropped: whoever set it may not publish the item")]
+    private static partial void LogRefused(ILogger logger, string action, string contentItemId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Action} of content {ContentItemId} done")]
     private static partial void LogDone(ILogger logger, string action, string contentItemId);

@@ -123,7 +123,7 @@ public static class HelpdeskFormValidator
         var email = input.Email?.Trim();
         if (!string.IsNullOrEmpty(email))
         {
-            if (!IsEmail(email))
+            if (!Bkn.Cms.Validation.EmailAddressRules.IsValid(email))
             {
                 errors[nameof(input.Email)] = "Alamat e-mail tidak sah, misalnya nama@contoh.id.";
             }

@@ -39,5 +39,5 @@ public static class SearchApi
                     date = h.DateUtc,
                 }),
             });
-        }).WithMetadata(new AllowAnonymousApiAttribute()); // Public results only, what a visitor sees at /cari (ADR 0008).
+        }).WithMetadata(new AllowAnonymousApiAttribute()).RequireRateLimiting(SearchRateLimitPolicy.Name); // Public results only, what a visitor sees at /cari (ADR 0008).
 }

@@ -3,6 +3,7 @@ using Bkn.Cms.Search.Services;
 using Bkn.Cms.Search.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bkn.Cms.Search.Controllers;
 
@@ -13,6 +14,7 @@ public sealed class SearchController(SearchService search, IContentDefinitionSto
     public const int PageSize = 10;
 
     [HttpGet("/cari")]
+    [EnableRateLimiting(SearchRateLimitPolicy.Name)]
     public IActionResult Index(string? q, string? type, int? year, int? page)
     {
         var results = search.SearchPublic(new SearchRequest(q, string.IsNullOrWhiteSpace(type) ? null : type, year, page ?? 1, PageSize));

@@ -3,7 +3,6 @@ using System.Net;
 using Bkn.Cms.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Microsoft.Extensions.Configuration;
@@ -11,17 +10,19 @@ using Microsoft.Extensions.Configuration;
 namespace Bkn.Cms.Search.Services;
 
 /// <summary>
-/// Queries an index: the words go through the index's analyzer (AND between words, title weighted 3×); a query the
-/// parser cannot read is searched as plain words; exact-match keys (a regulation number such as "25/2013") rank first.
+/// Queries an index: the words and phrases go through the index's analyzer (AND between them, title weighted 3×, see
+/// <see cref="SearchQueryBuilder"/>: no query-parser syntax reaches Lucene); exact-match keys (a regulation number such as
+/// "25/2013") rank first. Each search stops when its <see cref="SearchTimeBudget"/> runs out and shows what it found.
 /// </summary>
-public sealed class SearchService(SearchIndexManager manager, IConfiguration configuration)
+public sealed class SearchService(SearchIndexManager manager, IConfiguration configuration, SearchTimeBudget budget)
 {
     public const int MaxQueryLength = 200;
     public const int MaxPage = 100;
     private const float ExactBoost = 1000f;
     private const int SnippetLength = 160;
 
-    private static readonly Dictionary<string, float> FieldBoosts = new(StringComparer.Ordinal) { [SearchFields.Title] = 3f, [SearchFields.Text] = 1f };
+    public const string TooManyWordsNotice = "Kata kunci terlalu banyak; hanya 16 kata atau frasa pertama yang dicari.";
+    public const string TimedOutNotice = "Pencarian dihentikan karena terlalu lama; hasilnya mungkin belum lengkap.";
 
     /// <summary>The index /cari and /api/search read (published versions only).</summary>
     public string PublicIndex => configuration["Search:PublicIndex"] is { Length: > 0 } name ? name : "publik";
@@ -41,7 +42,7 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             return SearchResults.Empty(request.Query ?? "", 1, request.PageSize, "Indeks pencarian publik salah diatur.", false);
         }
 
-        return Search(state, request, highlight: true);
+        return Search(state, request, highlight: true, budget);
     }
 
     /// <summary>Ids of the best matches in the index of latest versions, or null when it is not available.</summary>
@@ -53,11 +54,14 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             return null;
         }
 
-        var results = Search(state, new SearchRequest(text, PageSize: max), highlight: false);
+        var results = Search(state, new SearchRequest(text, PageSize: max), highlight: false, budget);
         return [.. results.Hits.Select(h => h.ContentItemId)];
     }
 
-    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight)
+    /// <summary>Searches with the default time budget (used by the benchmarks).</summary>
+    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight) => Search(state, request, highlight, SearchTimeBudget.Default);
+
+    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight, SearchTimeBudget budget)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, 1000);
         var page = Math.Clamp(request.Page, 1, MaxPage);
@@ -75,25 +79,35 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             return SearchResults.Empty(text, page, pageSize, notice, index is not null);
         }
 
-        var (textQuery, escaped) = ParseText(text, index.Analyzer, Operator.AND);
-        if (escaped)
+        var built = SearchQueryBuilder.Build(text, index.Analyzer, allWords: true);
+        if (built.Truncated)
+        {
+            notice ??= TooManyWordsNotice;
+        }
+        else if (built.HadSyntax)
         {
             notice ??= "Tanda baca khusus dalam kata kunci dicari sebagai teks biasa.";
         }
 
+        var textQuery = built.Query;
         var searcher = index.Searchers.Acquire();
         try
         {
-            var top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
-            if (top.TotalHits == 0)
+            var (top, complete) = Collect(searcher, Combine(textQuery, text, request), page * pageSize, budget);
+            if (top.TotalHits == 0 && complete)
             {
                 // No page has every word: show pages with most of them rather than nothing.
-                var (anyWord, _) = ParseText(text, index.Analyzer, Operator.OR);
+                var anyWord = SearchQueryBuilder.Build(text, index.Analyzer, allWords: false).Query;
                 if (anyWord is not null && anyWord.ToString() != textQuery?.ToString())
                 {
                     textQuery = anyWord;
-                    top = searcher.Search(Combine(textQuery, text, request), page * pageSize);
+                    (top, complete) = Collect(searcher, Combine(textQuery, text, request), page * pageSize, budget);
                 }
+            }
+
+            if (!complete)
+            {
+                notice = TimedOutNotice;
             }
 
             var highlighter = highlight && textQuery is not null ? new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery)) { TextFragmenter = new SimpleFragmenter(SnippetLength) } : null;
@@ -123,6 +137,23 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         }
     }
 
+    /// <summary>The best <paramref name="count"/> matches found within the time budget; <c>complete</c> is false when it ran out.</summary>
+    private static (TopDocs Top, bool Complete) Collect(IndexSearcher searcher, Query query, int count, SearchTimeBudget budget)
+    {
+        var collector = TopScoreDocCollector.Create(count, true);
+        var limited = new TimeLimitingCollector(collector, budget.Clock, budget.Ticks);
+        limited.SetBaseline();
+        try
+        {
+            searcher.Search(query, limited);
+            return (collector.GetTopDocs(), true);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return (collector.GetTopDocs(), false);
+        }
+    }
+
     private static BooleanQuery Combine(Query? textQuery, string text, SearchRequest request)
     {
         var match = new BooleanQuery();
@@ -148,31 +179,6 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         }
 
         return query;
-    }
-
-    /// <summary>The user's words as a query; when the syntax is unreadable (a lone quote, "AND" at the end…), the escaped words.</summary>
-    private static (Query? Query, bool Escaped) ParseText(string text, Analyzer analyzer, Operator defaultOperator)
-    {
-        var parser = new MultiFieldQueryParser(SearchAnalyzers.Version, [SearchFields.Title, SearchFields.Text], analyzer, FieldBoosts)
-        {
-            DefaultOperator = defaultOperator,
-            AllowLeadingWildcard = false,
-        };
-        try
-        {
-            return (parser.Parse(text), false);
-        }
-        catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException)
-        {
-            try
-            {
-                return (parser.Parse(QueryParserBase.Escape(text)), true);
-            }
-            catch (Exception inner) when (inner is ParseException or BooleanQuery.TooManyClausesException)
-            {
-                return (null, true);
-            }
-        }
     }
 
     private static string? Highlight(Highlighter? highlighter, Analyzer analyzer, string field, string text, int fragments = 1)

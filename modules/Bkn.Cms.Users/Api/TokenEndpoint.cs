@@ -2,6 +2,7 @@ using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Security;
+using Bkn.Cms.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bkn.Cms.Users.Api;
 
-/// <summary>POST /api/auth/token: a short-lived bearer token for API clients. Failures count toward lockout.</summary>
+/// <summary>POST /api/auth/token: a short-lived bearer token for API clients. Failures count toward the per-address lockout (PasswordSignIn).</summary>
 public static class TokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
@@ -23,7 +24,8 @@ public static class TokenEndpoint
 
     private static async Task<IResult> IssueAsync(
         TokenRequest request,
-        UserManager<CmsUser> users,
+        HttpContext context,
+        PasswordSignIn passwordSignIn,
         SignInManager<CmsUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         IAuditTrail audit,
@@ -34,32 +36,15 @@ public static class TokenEndpoint
             return Results.Problem(title: "Nama pengguna dan kata sandi wajib diisi.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var user = await users.FindByNameAsync(request.UserName);
-        if (user is null || !user.IsActive)
+        var attempt = await passwordSignIn.CheckAsync(request.UserName, request.Password, context.Connection.RemoteIpAddress);
+        if (!attempt.Succeeded || attempt.User is not { } user)
         {
+            // The same 401 for every failure: a locked or deactivated account must not be told from an unknown name.
+            await audit.RecordAsync(attempt.FailureEvent("Gagal meminta token API"));
             return Unauthorized();
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        await audit.RecordAsync(new AuditEvent(
-            AuditCategories.Security,
-            result.Succeeded ? "token.issued" : result.IsLockedOut ? "login.lockedout" : "login.failed",
-            result.Succeeded ? "Token API diterbitkan" : result.IsLockedOut ? "Gagal meminta token API: akun terkunci" : "Gagal meminta token API: kata sandi salah")
-        {
-            UserId = user.Id,
-            UserName = user.UserName,
-            UnitId = user.UnitId,
-        });
-        if (result.IsLockedOut)
-        {
-            return Results.Problem(title: "Akun terkunci sementara karena terlalu banyak percobaan gagal.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        if (!result.Succeeded)
-        {
-            return Unauthorized();
-        }
-
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "token.issued", "Token API diterbitkan") { UserId = user.Id, UserName = user.UserName, UnitId = user.UnitId });
         var options = bearerOptions.Get(CmsAuthentication.BearerScheme);
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var expires = time.GetUtcNow() + options.BearerTokenExpiration;

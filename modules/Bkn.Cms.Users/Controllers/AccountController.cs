@@ -3,6 +3,7 @@ using Bkn.Cms.Audit;
 using Bkn.Cms.Data;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Security;
+using Bkn.Cms.Users.SignIn;
 using Bkn.Cms.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace Bkn.Cms.Users.Controllers;
 
 /// <summary>Sign-in, sign-out and password change for admin users.</summary>
-public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, IAuditTrail audit, IUserEvents userEvents, IStringLocalizer t, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<CmsUser> signIn, UserManager<CmsUser> users, PasswordSignIn passwordSignIn, IAuditTrail audit, IUserEvents userEvents, IStringLocalizer t, ILogger<AccountController> logger) : Controller
 {
     [HttpGet(CmsPaths.Login)]
     [AllowAnonymous]
@@ -30,37 +31,26 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
             return View(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName.Trim());
-        if (user is null || !user.IsActive)
+        var attempt = await passwordSignIn.CheckAsync(model.UserName, model.Password, HttpContext.Connection.RemoteIpAddress);
+        var user = attempt.User;
+        if (attempt.Succeeded && user is not null)
         {
-            // The typed name is not recorded: it may be a mistyped password or someone else's personal data.
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "login.failed", user is null ? "Gagal masuk: nama pengguna tidak dikenal" : "Gagal masuk: akun nonaktif")
-            {
-                UserId = user?.Id,
-                UserName = user?.UserName,
-                UnitId = user?.UnitId,
-            });
-            ModelState.AddModelError("", t["Nama pengguna atau kata sandi salah."]);
-            return View(model);
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
-        var who = new AuditEvent(AuditCategories.Security, "login.succeeded", "Berhasil masuk") { UserId = user.Id, UserName = user.UserName, UnitId = user.UnitId };
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(who);
+            await signIn.SignInAsync(user, isPersistent: false);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Security, "login.succeeded", "Berhasil masuk") { UserId = user.Id, UserName = user.UserName, UnitId = user.UnitId });
             LogSignedIn(logger, user.Id);
             await userEvents.LoggedInAsync(user, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : CmsPaths.Admin);
         }
 
-        LogFailed(logger, user.Id, result.IsLockedOut);
-        await audit.RecordAsync(result.IsLockedOut
-            ? who with { Name = "login.lockedout", Summary = "Gagal masuk: akun terkunci" }
-            : who with { Name = "login.failed", Summary = "Gagal masuk: kata sandi salah" });
-        ModelState.AddModelError("", result.IsLockedOut
-            ? t["Akun terkunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit."]
-            : t["Nama pengguna atau kata sandi salah."]);
+        // One answer for every failure: a locked or deactivated account must not be told from an unknown name.
+        // The typed name of an unknown account is not recorded: it may be a mistyped password or someone's personal data.
+        await audit.RecordAsync(attempt.FailureEvent("Gagal masuk"));
+        if (user is not null)
+        {
+            LogFailed(logger, user.Id, attempt.Outcome);
+        }
+
+        ModelState.AddModelError("", t["Nama pengguna atau kata sandi salah."]);
         return View(model);
     }
 
@@ -124,6 +114,6 @@ public sealed partial class AccountController(SignInManager<CmsUser> signIn, Use
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for user {UserId} (locked out: {LockedOut})")]
-    private static partial void LogFailed(ILogger logger, string userId, bool lockedOut);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for user {UserId} ({Outcome})")]
+    private static partial void LogFailed(ILogger logger, string userId, SignInOutcome outcome);
 }

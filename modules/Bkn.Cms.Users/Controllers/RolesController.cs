@@ -39,7 +39,7 @@ public sealed partial class RolesController(
     }
 
     [HttpGet("baru")]
-    public IActionResult Create() => View("Edit", Fill(new RoleEditViewModel()));
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await FillAsync(new RoleEditViewModel(), cancellationToken));
 
     [HttpPost("baru")]
     public async Task<IActionResult> Create(RoleEditViewModel model, CancellationToken cancellationToken)
@@ -58,14 +58,16 @@ public sealed partial class RolesController(
         }
 
         var grants = await db.RolePermissions.AsNoTracking().Where(p => p.RoleId == id).ToListAsync(cancellationToken);
-        return View(Fill(new RoleEditViewModel
-        {
-            Id = role.Id,
-            Name = role.Name ?? "",
-            Description = role.Description,
-            IsSystem = role.IsSystem,
-            Grants = grants.ToDictionary(g => g.Permission, g => g.Scope.ToString()),
-        }));
+        return View(await FillAsync(
+            new RoleEditViewModel
+            {
+                Id = role.Id,
+                Name = role.Name ?? "",
+                Description = role.Description,
+                IsSystem = role.IsSystem,
+                Grants = grants.ToDictionary(g => g.Permission, g => g.Scope.ToString()),
+            },
+            cancellationToken));
     }
 
     [HttpPost("{id}")]
@@ -101,7 +103,15 @@ public sealed partial class RolesController(
 
     private async Task<IActionResult> SaveAsync(CmsRole role, RoleEditViewModel model, bool isNew, CancellationToken cancellationToken)
     {
-        var grants = new Dictionary<string, PermissionScope>(StringComparer.Ordinal);
+        // Nobody grants more than they hold: a grant may be added or widened only up to the editor's own scope of that
+        // permission. Grants beyond the editor's reach are shown disabled, so they are not posted: they are kept as they
+        // are. Narrowing or removing a grant is always allowed.
+        var limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
+        var existing = isNew
+            ? []
+            : await db.RolePermissions.AsNoTracking().Where(p => p.RoleId == role.Id).ToDictionaryAsync(p => p.Permission, p => p.Scope, StringComparer.Ordinal, cancellationToken);
+        var grants = existing.Where(e => !model.Grants.ContainsKey(e.Key) && !limits.CanGrant(e.Key, e.Value))
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         foreach (var (name, value) in model.Grants)
         {
             if (string.IsNullOrEmpty(value))
@@ -109,20 +119,40 @@ public sealed partial class RolesController(
                 continue;
             }
 
-            if (permissions.FindPermission(name) is null || !Enum.TryParse<PermissionScope>(value, out var scope))
+            if (permissions.FindPermission(name) is not { } permission || !Enum.TryParse<PermissionScope>(value, out var scope) || !Enum.IsDefined(scope))
             {
                 ModelState.AddModelError(nameof(model.Grants), t["Izin '{0}' tidak dikenal.", name]);
                 continue;
             }
 
-            grants[name] = scope;
+            var before = existing.TryGetValue(name, out var old) ? old : (PermissionScope?)null;
+            if (before is { } b && scope <= b)
+            {
+                grants[name] = scope;
+                continue;
+            }
+
+            if (permission.Global && scope != PermissionScope.AllUnits)
+            {
+                ModelState.AddModelError(nameof(model.Grants), t["Izin '{0}' berlaku untuk seluruh situs, sehingga hanya dapat diberikan untuk semua unit.", t[permission.Description].Value]);
+            }
+            else if (!limits.CanGrant(name, scope))
+            {
+                ModelState.AddModelError(nameof(model.Grants), scope == PermissionScope.AllUnits && limits.HeldScope(name) is not null
+                    ? t["Anda tidak dapat memberikan izin '{0}' untuk semua unit karena Anda sendiri memegangnya hanya untuk unit Anda.", t[permission.Description].Value]
+                    : t["Anda tidak dapat memberikan izin '{0}' karena Anda sendiri tidak memegangnya.", t[permission.Description].Value]);
+            }
+            else
+            {
+                grants[name] = scope;
+            }
         }
 
         if (!ModelState.IsValid)
         {
-            model.Id = role.Id;
+            model.Id = isNew ? null : role.Id;
             model.IsSystem = role.IsSystem;
-            return View("Edit", Fill(model));
+            return View("Edit", await FillAsync(model, cancellationToken));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -138,7 +168,7 @@ public sealed partial class RolesController(
             }
 
             model.Id = isNew ? null : role.Id;
-            return View("Edit", Fill(model));
+            return View("Edit", await FillAsync(model, cancellationToken));
         }
 
         await db.RolePermissions.Where(p => p.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
@@ -152,9 +182,10 @@ public sealed partial class RolesController(
         return RedirectToAction(nameof(Index));
     }
 
-    private RoleEditViewModel Fill(RoleEditViewModel model)
+    private async Task<RoleEditViewModel> FillAsync(RoleEditViewModel model, CancellationToken cancellationToken)
     {
         model.AvailablePermissions = permissions.GetDeclaredPermissions();
+        model.Limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
         return model;
     }
 

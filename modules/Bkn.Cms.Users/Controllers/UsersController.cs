@@ -3,6 +3,7 @@ using Bkn.Cms.Data;
 using Bkn.Cms.Security;
 using Bkn.Cms.State;
 using Bkn.Cms.Units;
+using Bkn.Cms.Users.SignIn;
 using Bkn.Cms.Users.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,7 @@ public sealed class UsersController(
     ICmsDbContext db,
     UserManager<CmsUser> users,
     IPermissionService permissions,
+    SignInThrottle throttle,
     IUnitTree unitTree,
     IStateStamps stamps,
     IAuditTrail audit,
@@ -61,7 +63,8 @@ public sealed class UsersController(
         var roleNames = await (from ur in db.UserRoles
                                join r in db.Roles on ur.RoleId equals r.Id
                                where ids2.Contains(ur.UserId)
-                               select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+                               select new { ur.UserId, ur.RoleId, r.Name }).ToListAsync(cancellationToken);
+        var limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
         var now = time.GetUtcNow();
         var model = new UserListViewModel(
             [.. rows.Select(r => new UserRow(
@@ -71,7 +74,8 @@ public sealed class UsersController(
                 r.UnitId is { } u ? tree.Find(u)?.Name : null,
                 [.. roleNames.Where(n => n.UserId == r.Id).Select(n => n.Name!).Order(StringComparer.Ordinal)],
                 r.IsActive,
-                r.LockoutEnd is { } end && end > now))],
+                (r.LockoutEnd is { } end && end > now) || throttle.IsLockedOutAnywhere(r.Id),
+                roleNames.Where(n => n.UserId == r.Id).All(n => limits.CanAssignRole(n.RoleId))))],
             q,
             unit,
             page,
@@ -124,6 +128,11 @@ public sealed class UsersController(
             return NotFound();
         }
 
+        if (await BeyondReachAsync(user, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var model = new UserEditViewModel
         {
             Id = user.Id,
@@ -133,7 +142,7 @@ public sealed class UsersController(
             UnitId = user.UnitId,
             IsActive = user.IsActive,
             Roles = [.. await users.GetRolesAsync(user)],
-            IsLockedOut = await users.IsLockedOutAsync(user),
+            IsLockedOut = await users.IsLockedOutAsync(user) || throttle.IsLockedOutAnywhere(user.Id),
         };
         return View(await FillAsync(model, cancellationToken));
     }
@@ -145,6 +154,11 @@ public sealed class UsersController(
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (await BeyondReachAsync(user, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
 
         model.Id = id;
@@ -196,6 +210,7 @@ public sealed class UsersController(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        throttle.Reset(user.Id);
         TempData["Success"] = t["Kunci akun {0} dibuka.", user.UserName!].Value;
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -220,20 +235,39 @@ public sealed class UsersController(
             ModelState.AddModelError(nameof(model.UnitId), t["Anda tidak berwenang mengelola pengguna di unit ini."]);
         }
 
-        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Name, r.IsSystem }).ToListAsync(cancellationToken);
-        foreach (var role in model.Roles)
+        // Nobody hands on more than they hold: every permission of every role given, at least as widely as the role
+        // grants it. The account itself lies inside the manager's units (checked above), so scopes cannot grow either.
+        var limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        foreach (var role in model.Roles.Distinct(StringComparer.Ordinal))
         {
             var found = roles.FirstOrDefault(r => r.Name == role);
             if (found is null)
             {
                 ModelState.AddModelError(nameof(model.Roles), t["Peran '{0}' tidak dikenal.", role]);
             }
-            else if (found.IsSystem && !scope.AllUnits)
+            else if (!limits.CanAssignRole(found.Id))
             {
-                // A unit-level user manager must not be able to create an administrator.
-                ModelState.AddModelError(nameof(model.Roles), t["Hanya pengelola seluruh unit yang dapat memberikan peran {0}.", role]);
+                ModelState.AddModelError(nameof(model.Roles), t["Anda tidak dapat memberikan peran {0}: peran itu memuat izin yang tidak Anda pegang, atau untuk cakupan yang lebih luas dari cakupan Anda.", role]);
             }
         }
+    }
+
+    /// <summary>
+    /// Refuses to change an account that holds a role the current user could not give: a unit-level manager must not
+    /// reset the password of, or otherwise take over, an account with more power than their own.
+    /// </summary>
+    private async Task<IActionResult?> BeyondReachAsync(CmsUser user, CancellationToken cancellationToken)
+    {
+        var limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
+        var roleIds = await db.UserRoles.AsNoTracking().Where(r => r.UserId == user.Id).Select(r => r.RoleId).ToListAsync(cancellationToken);
+        if (roleIds.All(limits.CanAssignRole))
+        {
+            return null;
+        }
+
+        TempData["Error"] = t["Pengguna {0} memegang peran dengan izin yang lebih luas dari izin Anda, sehingga tidak dapat Anda ubah.", user.UserName!].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<UserEditViewModel> FillAsync(UserEditViewModel model, CancellationToken cancellationToken)
@@ -241,7 +275,9 @@ public sealed class UsersController(
         var scope = await permissions.GetUnitScopeAsync(User, Permissions.ManageUsers, cancellationToken);
         var tree = await unitTree.GetAsync(cancellationToken);
         model.AvailableUnits = [.. tree.DepthFirst().Where(u => scope.Contains(u.Id))];
-        model.AvailableRoles = await db.Roles.AsNoTracking().Where(r => scope.AllUnits || !r.IsSystem).OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
+        var limits = await permissions.GetGrantLimitsAsync(User, cancellationToken);
+        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        model.AvailableRoles = [.. roles.Where(r => limits.CanAssignRole(r.Id)).Select(r => r.Name!)];
         model.Password = null;
         return model;
     }

@@ -20,4 +20,7 @@ public sealed class RoleEditViewModel
     public Dictionary<string, string> Grants { get; set; } = [];
 
     public IReadOnlyList<Permission> AvailablePermissions { get; set; } = [];
+
+    /// <summary>What the editor may grant: choices beyond it are not offered.</summary>
+    public GrantLimits Limits { get; set; } = GrantLimits.Nothing;
 }

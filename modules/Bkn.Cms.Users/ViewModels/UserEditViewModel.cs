@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bkn.Cms.Units;
+using Bkn.Cms.Validation;
 
 namespace Bkn.Cms.Users.ViewModels;
 
@@ -16,7 +17,7 @@ public sealed class UserEditViewModel
     [StringLength(200, ErrorMessage = "Nama lengkap paling panjang 200 karakter.")]
     public string DisplayName { get; set; } = "";
 
-    [EmailAddress(ErrorMessage = "Alamat surel tidak sah.")]
+    [StrictEmailAddress(ErrorMessage = "Alamat surel tidak sah.")]
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Pilih unit kerja.")]

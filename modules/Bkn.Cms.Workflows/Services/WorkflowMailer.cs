@@ -2,6 +2,8 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Bkn.Cms.Validation;
+using Microsoft.Extensions.Logging;
 using MimeKit;
 
 namespace Bkn.Cms.Workflows.Services;
@@ -10,23 +12,28 @@ namespace Bkn.Cms.Workflows.Services;
 /// Sends e-mail through SMTP (section "Smtp": Host, Port, UserName, Password, From). Without <c>Smtp:Host</c> each
 /// message is written as an .eml file to {App:DataPath}/outbox, so a development or test site sends nothing.
 /// </summary>
-public sealed class WorkflowMailer(IConfiguration configuration, IWebHostEnvironment environment, TimeProvider time)
+public sealed partial class WorkflowMailer(IConfiguration configuration, IWebHostEnvironment environment, TimeProvider time, ILogger<WorkflowMailer> logger)
 {
     public string OutboxPath => Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["App:DataPath"] ?? "App_Data", "outbox"));
 
-    /// <summary>Sends the message; returns where it went ("smtp" or the .eml path).</summary>
+    /// <summary>
+    /// Sends the message; returns where it went ("smtp" or the .eml path). Nothing is sent when any recipient breaks
+    /// <see cref="EmailAddressRules"/>: the refusal is logged and reported by position, never with the address.
+    /// </summary>
     public async Task<string> SendAsync(IReadOnlyList<string> to, string subject, string htmlBody, CancellationToken cancellationToken)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(configuration["Smtp:From"] ?? "noreply@bkn.go.id"));
-        foreach (var address in to)
+        for (var i = 0; i < to.Count; i++)
         {
-            if (!MailboxAddress.TryParse(address, out var mailbox))
+            var address = to[i].Trim();
+            if (!EmailAddressRules.IsValid(address))
             {
-                throw new WorkflowException($"Alamat surel tidak sah: '{address}'.");
+                LogInvalidRecipient(logger, i + 1, to.Count);
+                throw new WorkflowException($"Alamat surel penerima ke-{i + 1} tidak sah; surel tidak dikirim.");
             }
 
-            message.To.Add(mailbox);
+            message.To.Add(new MailboxAddress("", address));
         }
 
         message.Subject = subject;
@@ -53,4 +60,7 @@ public sealed class WorkflowMailer(IConfiguration configuration, IWebHostEnviron
         await client.DisconnectAsync(true, cancellationToken);
         return "smtp";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail not sent: recipient {Position} of {Count} is not a valid address")]
+    private static partial void LogInvalidRecipient(ILogger logger, int position, int count);
 }

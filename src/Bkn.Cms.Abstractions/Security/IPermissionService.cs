@@ -15,4 +15,7 @@ public interface IPermissionService
     IReadOnlyList<Permission> GetDeclaredPermissions();
 
     Permission? FindPermission(string name);
+
+    /// <summary>What the user may hand on to roles and other users: never more than they hold, in permissions and scope.</summary>
+    Task<GrantLimits> GetGrantLimitsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }

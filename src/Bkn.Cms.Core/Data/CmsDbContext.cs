@@ -6,7 +6,10 @@ namespace Bkn.Cms.Data;
 
 /// <summary>
 /// The one EF Core context of the platform. Engine tables are declared here; modules add theirs through
-/// <see cref="IModelContributor"/>. Each database provider has a subclass holding its own migrations.
+/// <see cref="IModelContributor"/>, so one transaction spans engine and module tables. Each database provider has a
+/// runtime subclass; migrations are split (ADR 0011): the engine's tables are migrated through
+/// <see cref="SqliteEngineMigrationsContext"/> / <see cref="PostgresEngineMigrationsContext"/>, each module's through
+/// its own <see cref="ModuleMigrationsContext"/>s.
 /// </summary>
 public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>, ICmsDbContext
 {
@@ -22,6 +25,9 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     public abstract DatabaseProvider Provider { get; }
 
     DbContext ICmsDbContext.Context => this;
+
+    /// <summary>False for the engine's migrations contexts: module tables belong to the modules' migrations.</summary>
+    protected virtual bool IncludesModuleEntities => true;
 
     /// <summary>Going back to the pool (or away): commit work noted without a commit is dropped, never carried to the next scope.</summary>
     public override void Dispose()
@@ -170,6 +176,11 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
 
         ConfigureWorkflows(builder);
 
+        if (!IncludesModuleEntities)
+        {
+            return;
+        }
+
         foreach (var contributor in ModelContributors.Value)
         {
             contributor.Configure(builder, Provider);
@@ -240,9 +251,5 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser, CmsRole, string>
     }
 
     private static readonly Lazy<IReadOnlyList<IModelContributor>> ModelContributors = new(() =>
-        [.. ModuleCatalog.Default.Modules
-            .SelectMany(m => m.Assembly.GetTypes())
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IModelContributor).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (IModelContributor)Activator.CreateInstance(t)!)]);
+        [.. ModuleCatalog.Default.Modules.SelectMany(m => ModuleMigrationsContext.ModelContributors(m.Assembly))]);
 }

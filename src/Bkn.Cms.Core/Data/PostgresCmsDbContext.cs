@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Data;
 
-/// <summary>The context on PostgreSQL; its migrations live in Data/Migrations/Postgres.</summary>
+/// <summary>The run-time context on PostgreSQL (engine and module entities).</summary>
 public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> options) : CmsDbContext(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;

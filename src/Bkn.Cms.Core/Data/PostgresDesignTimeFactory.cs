@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Bkn.Cms.Data;
 
-/// <summary>Lets dotnet-ef build the PostgreSQL context without starting the host.</summary>
-public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCmsDbContext>
+/// <summary>Lets dotnet-ef build the engine's PostgreSQL migrations context without starting the host.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresEngineMigrationsContext>
 {
-    public PostgresCmsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresCmsDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+    public PostgresEngineMigrationsContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresEngineMigrationsContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }

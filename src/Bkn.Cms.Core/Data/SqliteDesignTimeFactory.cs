@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Bkn.Cms.Data;
 
-/// <summary>Lets dotnet-ef build the SQLite context without starting the host.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCmsDbContext>
+/// <summary>Lets dotnet-ef build the engine's SQLite migrations context without starting the host.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteEngineMigrationsContext>
 {
-    public SqliteCmsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite("Data Source=design.db").Options);
+    public SqliteEngineMigrationsContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteEngineMigrationsContext>().UseSqlite("Data Source=design.db").Options);
 }

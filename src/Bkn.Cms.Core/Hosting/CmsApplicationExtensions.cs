@@ -23,6 +23,7 @@ public static partial class CmsApplicationExtensions
         try
         {
             _ = ReverseProxy.Options(app.Configuration); // a misread proxy address stops the start here, with its key
+            SiteBaseUrl.Validate(app.Configuration, app.Environment);
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SetupService>().InitializeAsync(cancellationToken);
             return true;
@@ -49,15 +50,20 @@ public static partial class CmsApplicationExtensions
             app.UseForwardedHeaders(proxy);
         }
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/galat");
+            app.UseHsts(); // only on HTTPS requests, which includes those a known proxy forwards as https
         }
 
         // Friendly error pages for people; API clients keep bare status codes and problem details.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments(CmsPaths.Api, StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/galat/{0}"));
+
+        // Inside the error pages: a refused page request gets the page that explains its status.
+        app.UseMiddleware<MalformedRequestMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions
         {

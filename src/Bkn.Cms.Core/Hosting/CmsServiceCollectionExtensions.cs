@@ -50,6 +50,12 @@ public static class CmsServiceCollectionExtensions
 
         // Serve the modules' and themes' wwwroot (/_content/{Assembly}/…) from the build output too, not only after publish.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false); // do not advertise the server software
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        // Minimal APIs answer a body or parameter they cannot bind with an exception (outside Development too), which
+        // MalformedRequestMiddleware turns into problem details and a log line instead of a silent, empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSingleton(catalog);
         services.AddSingleton<IModuleCatalog>(catalog);
         services.TryAddSingleton(TimeProvider.System);
@@ -74,6 +80,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<RecipeExecutor>();
         services.AddSingleton<ModuleRecipes>();
         services.AddScoped<SetupService>();
+        services.AddScoped<SchemaMigrator>();
         services.AddSingleton<IRecipeStep, FeatureStep>();
         services.AddSingleton<IRecipeStep, UnitsStep>();
         services.AddSingleton<IRecipeStep, RolesStep>();
@@ -279,6 +286,9 @@ public static class CmsServiceCollectionExtensions
             .AddDefaultTokenProviders();
 
         services.AddAuthorization();
+
+        // Secure whenever the request is HTTPS, also when TLS ends at a known proxy (X-Forwarded-Proto, ReverseProxy).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
     }
 
     private static IConnectionMultiplexer? AddRedis(WebApplicationBuilder builder)
@@ -362,6 +372,7 @@ public static class CmsServiceCollectionExtensions
         var mvc = services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new MalformedFormFilter());
                 o.Conventions.Add(new FeatureEndpointConvention(catalog));
             })
             .AddViewLocalization()

@@ -9,9 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace Bkn.Cms.Hosting;
 
-/// <summary>Brings the database up to date at start and runs the setup recipe on an empty installation.</summary>
+/// <summary>
+/// Brings the database up to date at start and runs the setup recipe on an empty installation, both under the
+/// database's schema lock, so nodes starting at the same instant migrate and set up one after the other.
+/// </summary>
 public sealed partial class SetupService(
     CmsDbContext db,
+    SchemaMigrator migrator,
     RecipeExecutor recipes,
     SiteSettingsWriter settings,
     StateStamps stamps,
@@ -27,6 +31,7 @@ public sealed partial class SetupService(
             throw new InvalidOperationException("String koneksi database belum diisi (Database:ConnectionString atau BKN_DB_CONNECTION).");
         }
 
+        await using var schemaLock = await SchemaLock.AcquireAsync(db.Provider, db.Database.GetConnectionString()!, time, cancellationToken);
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers continue while a writer commits; the mode is stored in the file.
@@ -35,7 +40,7 @@ public sealed partial class SetupService(
             await db.Database.CloseConnectionAsync();
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
         await StateStamps.EnsureCreatedAsync(db, cancellationToken);
         await stamps.SyncAsync(cancellationToken);
 

@@ -84,9 +84,18 @@ public sealed class PermissionService : IPermissionService
         return _security.Roles.ScopeFor(access.RoleIds, permission.Name) switch
         {
             PermissionScope.AllUnits => UnitScope.All,
-            PermissionScope.OwnUnit when access.UnitId is { } unit => new UnitScope(false, _units.Current.Subtree(unit)),
+
+            // A global permission acts on the whole site: a grant for the own unit cannot be honoured by halves.
+            PermissionScope.OwnUnit when !declared.Permission.Global && access.UnitId is { } unit => new UnitScope(false, _units.Current.Subtree(unit)),
             _ => UnitScope.None,
         };
+    }
+
+    /// <summary>What the user may hand on to roles and users: the permissions their roles grant, at the scope granted.</summary>
+    public async Task<GrantLimits> GetGrantLimitsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var access = await GetAccessAsync(user, cancellationToken);
+        return access is null ? GrantLimits.Nothing : GrantLimits.Of(_security.Roles, access.RoleIds);
     }
 
     /// <summary>The active user behind the principal, or null for anonymous or deactivated users.</summary>

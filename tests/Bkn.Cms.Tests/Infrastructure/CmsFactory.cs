@@ -32,6 +32,7 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["State:PollInterval"] = "00:00:00.200",
             ["RateLimits:AuthenticationPerMinute"] = "10000",
+            ["RateLimits:SearchPerMinute"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? [])

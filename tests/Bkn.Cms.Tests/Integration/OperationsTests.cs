@@ -45,6 +45,7 @@ public sealed class OperationsTests(SharedHost host) : IClassFixture<SharedHost>
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["Database__ConnectionString"] = "Host=127.0.0.1;Port=1;Database=nope;Username=x;Password=x;Timeout=2";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["App__BaseUrl"] = "http://localhost"; // required outside Development, checked before the database
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -75,7 +75,7 @@ public sealed class PermissionTests
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Hanya pengelola seluruh unit yang dapat memberikan peran Administrator.", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Anda tidak dapat memberikan peran Administrator", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateBrowser().SignInAsync("penyusup", "Pengguna-Uji-2026")).StatusCode);
     }
 }

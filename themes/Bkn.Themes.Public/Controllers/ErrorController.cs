@@ -8,9 +8,11 @@ public sealed class ErrorController : Controller
 {
     [Route("/galat/{code:int?}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Index(int? code)
+    public IActionResult Index()
     {
-        var status = code ?? 500;
+        // No action parameters: model binding would read the form of a re-executed post, and when that form is what
+        // could not be read, the failed binding turned the 400 into a 500. The code comes from the route alone.
+        var status = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
         if (status is < 400 or > 599)
         {
             status = 500;
