@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using Bkn.Cms.Helpdesk.Models;
 using Bkn.Cms.Helpdesk.ViewModels;
 
@@ -134,18 +133,6 @@ public static class HelpdeskFormValidator
         }
 
         return errors;
-    }
-
-    public static bool IsEmail(string email)
-    {
-        if (email.Length > 254 || email.Contains(' ', StringComparison.Ordinal) || !MailAddress.TryCreate(email, out var address) || address.Address != email)
-        {
-            return false;
-        }
-
-        var at = email.LastIndexOf('@');
-        var domain = email[(at + 1)..];
-        return at > 0 && domain.Contains('.', StringComparison.Ordinal) && !domain.StartsWith('.') && !domain.EndsWith('.');
     }
 
     /// <summary>Removes spaces and dots people type in numbers; keeps anything else so the check can refuse it.</summary>

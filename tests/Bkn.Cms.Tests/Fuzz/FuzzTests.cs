@@ -16,25 +16,13 @@ namespace Bkn.Cms.Tests.Fuzz;
 /// 5xx, the host must keep answering, and nothing may be stored. The generator is seeded: a failure names the case
 /// number and seed to replay it.
 /// </summary>
-public sealed class FuzzTests(FuzzTests.Host host, ITestOutputHelper output) : IClassFixture<FuzzTests.Host>
+public sealed class FuzzTests(FuzzTests.Host host) : IClassFixture<FuzzTests.Host>
 {
     public const int Seed = 20_2026;
 
     private const string HelpdeskCategory = "nik-kk-tidak-ditemukan";
 
     private static readonly string[] HelpdeskFields = ["Nik", "Nama", "TempatLahir", "TanggalLahir", "NomorKk", "Pertanyaan", "Email", "SubmissionKey", "CaptchaToken", "CaptchaAnswer", "ScanKtp"];
-
-    /// <summary>
-    /// Case kinds ("target/kind") whose server errors belong to fixes made on other branches (issue 20 items 6 and 7:
-    /// the content API's JSON handling). Still sent and reported on every run, so they show when fixed; they do not
-    /// fail the suite. Empty the entry once the fix is merged.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownServerErrors = new(StringComparer.Ordinal)
-    {
-        ["content-api-create/duplicate-keys"] = "POST /api/content with a repeated property: 500 ArgumentException (An item with the same key has already been added) — item 6, content API",
-        ["content-api-create/wrong-types"] = "POST /api/content with a number, array or object where a string is read: 500 InvalidOperationException (The node must be of type 'JsonValue' / An element of type 'Number' cannot be converted to a 'System.String') in ContentApi.CreateAsync — item 6, content API",
-        ["content-api-create/invalid-utf8"] = "POST /api/content with invalid UTF-8 in a string: 500 InvalidOperationException (Cannot transcode invalid UTF-8 JSON text to UTF-16 string) — item 6, content API",
-    };
 
     [Fact]
     public async Task Over_a_thousand_malformed_requests_get_no_server_error_store_nothing_and_leave_the_host_running()
@@ -49,7 +37,6 @@ public sealed class FuzzTests(FuzzTests.Host host, ITestOutputHelper output) : I
 
         var cases = Cases(inputs, token);
         var failures = new List<string>();
-        var known = new List<string>();
         for (var number = 0; number < cases.Count; number++)
         {
             var (client, key, request) = cases[number];
@@ -70,13 +57,8 @@ public sealed class FuzzTests(FuzzTests.Host host, ITestOutputHelper output) : I
             if ((int)response.StatusCode >= 500)
             {
                 var line = $"{description} -> {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}";
-                (KnownServerErrors.ContainsKey(key) ? known : failures).Add(line);
+                failures.Add(line);
             }
-        }
-
-        foreach (var line in known)
-        {
-            output.WriteLine("known, fixed elsewhere: " + line);
         }
 
         Assert.True(cases.Count >= 1000, $"only {cases.Count} cases");
