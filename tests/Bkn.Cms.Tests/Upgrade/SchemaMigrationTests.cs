@@ -83,7 +83,8 @@ public sealed class SchemaMigrationTests
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
             var order = SchemaMigrator.ModuleMigrationContexts(catalog, provider).Select(t => catalog.FindModule(t.Assembly)!.Id).ToList();
-            Assert.Equal(TableModules, order.Order(StringComparer.Ordinal));
+            // At least these: a module added later (e.g. made with templates/bkn-module) joins without editing this list.
+            Assert.Subset(order.ToHashSet(StringComparer.Ordinal), TableModules.ToHashSet(StringComparer.Ordinal));
             Assert.True(order.IndexOf("Bkn.Cms.Contents") < order.IndexOf("Bkn.Cms.Humas"), string.Join(", ", order));
             Assert.True(order.IndexOf("Bkn.Cms.Contents") < order.IndexOf("Bkn.Cms.Search"), string.Join(", ", order));
         }
