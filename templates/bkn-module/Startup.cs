@@ -1,9 +1,9 @@
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.ModulContoh.Activities;
 using Bkn.Cms.ModulContoh.Handlers;
 using Bkn.Cms.ModulContoh.Indexes;
 using Bkn.Cms.ModulContoh.Models;
 using Bkn.Cms.ModulContoh.Navigation;
-using Bkn.Cms.ModulContoh.Workflows;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;

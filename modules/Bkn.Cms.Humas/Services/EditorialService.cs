@@ -1,14 +1,14 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Bkn.Cms.ContentManagement;
 using Bkn.Cms.Contents.Models;
 using Bkn.Cms.Data;
-using Bkn.Cms.Humas.Indexes;
-using System.Text.Json.Nodes;
 using Bkn.Cms.Features;
+using Bkn.Cms.Humas.Activities;
+using Bkn.Cms.Humas.Indexes;
 using Bkn.Cms.Humas.Models;
-using Bkn.Cms.Humas.Workflows;
-using Bkn.Cms.Workflows;
 using Bkn.Cms.Security;
+using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;

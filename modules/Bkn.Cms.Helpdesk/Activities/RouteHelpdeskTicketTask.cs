@@ -3,7 +3,7 @@ using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>Routes a ticket to the team its category names (Pengaturan Helpdesk) and restarts its clock with the category's SLA.</summary>
 public sealed class RouteHelpdeskTicketTask(DbContext db, TicketService tickets, HelpdeskCatalog catalog, HelpdeskSettings settings) : HelpdeskWorkflowTask(db)

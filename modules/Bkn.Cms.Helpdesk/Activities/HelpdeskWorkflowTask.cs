@@ -3,7 +3,7 @@ using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>Base of the helpdesk tasks: the ticket is the one whose content item is the instance's correlation id.</summary>
 public abstract class HelpdeskWorkflowTask(DbContext db) : WorkflowTask

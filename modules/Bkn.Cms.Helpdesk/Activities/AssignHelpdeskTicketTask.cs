@@ -3,7 +3,7 @@ using Bkn.Cms.Users;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>Assigns the ticket to a user (by user name) and/or moves it to a team; empty values leave that part alone.</summary>
 public sealed class AssignHelpdeskTicketTask(DbContext db, TicketService tickets, IUserDirectory users, IWorkflowExpressionEvaluator expressions) : HelpdeskWorkflowTask(db)

@@ -1,6 +1,6 @@
 using Bkn.Cms.Workflows;
 
-namespace Bkn.Cms.Humas.Workflows;
+namespace Bkn.Cms.Humas.Activities;
 
 /// <summary>
 /// An editorial action on a news item, press release or regulation (raised by <c>EditorialService</c> after the action

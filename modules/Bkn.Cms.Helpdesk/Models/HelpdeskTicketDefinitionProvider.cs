@@ -1,8 +1,7 @@
 using Bkn.Cms.ContentManagement;
-using Bkn.Cms.Helpdesk.Models;
 using Bkn.Cms.Helpdesk.Services;
 
-namespace Bkn.Cms.Helpdesk.Indexes;
+namespace Bkn.Cms.Helpdesk.Models;
 
 /// <summary>The HelpdeskTicket content type: one TicketPart; not creatable or listed in the content admin (personal data).</summary>
 public sealed class HelpdeskTicketDefinitionProvider : IContentDefinitionProvider

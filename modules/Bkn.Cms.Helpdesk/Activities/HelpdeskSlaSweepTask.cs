@@ -2,7 +2,7 @@ using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Locking;
 using Bkn.Cms.Workflows;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>
 /// One SLA sweep: warns assignees before breach, marks overdue and escalates to the team supervisor at breach, closes

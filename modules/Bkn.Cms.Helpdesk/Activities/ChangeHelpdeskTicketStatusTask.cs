@@ -3,7 +3,7 @@ using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>Changes the ticket's status with the SLA rules (Menunggu Pelamar pauses the clock).</summary>
 public sealed class ChangeHelpdeskTicketStatusTask(DbContext db, TicketService tickets) : HelpdeskWorkflowTask(db)

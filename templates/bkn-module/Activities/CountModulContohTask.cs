@@ -3,7 +3,7 @@ using Bkn.Cms.ModulContoh.Indexes;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.ModulContoh.Workflows;
+namespace Bkn.Cms.ModulContoh.Activities;
 
 /// <summary>
 /// Counts the published items of the module (from its index table) and passes the number on as <c>lastResult</c>,

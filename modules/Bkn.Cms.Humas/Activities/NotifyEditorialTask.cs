@@ -3,7 +3,7 @@ using Bkn.Cms.Notifications;
 using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Identity;
 
-namespace Bkn.Cms.Humas.Workflows;
+namespace Bkn.Cms.Humas.Activities;
 
 /// <summary>
 /// Sends an in-app notification about an editorial item to its reviewers (every user of a role except the one who

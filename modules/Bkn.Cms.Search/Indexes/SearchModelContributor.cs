@@ -1,7 +1,8 @@
 using Bkn.Cms.Data;
+using Bkn.Cms.Search.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Search.Models;
+namespace Bkn.Cms.Search.Indexes;
 
 /// <summary>The IndexingTasks log and the SearchIndexes definitions.</summary>
 public sealed class SearchModelContributor : IModelContributor

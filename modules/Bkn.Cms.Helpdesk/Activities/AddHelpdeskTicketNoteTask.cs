@@ -2,7 +2,7 @@ using Bkn.Cms.Helpdesk.Services;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Helpdesk.Workflows;
+namespace Bkn.Cms.Helpdesk.Activities;
 
 /// <summary>Adds an internal note (never shown to the applicant) to the ticket's thread.</summary>
 public sealed class AddHelpdeskTicketNoteTask(DbContext db, TicketService tickets, IWorkflowExpressionEvaluator expressions) : HelpdeskWorkflowTask(db)

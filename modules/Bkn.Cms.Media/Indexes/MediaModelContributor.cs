@@ -1,7 +1,8 @@
 using Bkn.Cms.Data;
+using Bkn.Cms.Media.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.Media.Models;
+namespace Bkn.Cms.Media.Indexes;
 
 /// <summary>The MediaItems table.</summary>
 public sealed class MediaModelContributor : IModelContributor

@@ -1,7 +1,8 @@
+using Bkn.Cms.AuditTrail.Models;
 using Bkn.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bkn.Cms.AuditTrail.Models;
+namespace Bkn.Cms.AuditTrail.Indexes;
 
 /// <summary>The AuditEvents table, indexed for the newest-first list and its filters.</summary>
 public sealed class AuditTrailModelContributor : IModelContributor
