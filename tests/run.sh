@@ -87,5 +87,7 @@ run_suite postgres BKN_TEST_DB=postgres
 
 echo
 printf '%s' "$summary"
+echo "PostgreSQL (port $PG_PORT) and Redis (port $REDIS_PORT) are still running for the next run. To stop them:"
+echo "  pg_ctlcluster $PG_VERSION main stop; kill \$(cat $STATE/redis.pid)"
 echo "$passed passed, $failed failed"
 exit $status
