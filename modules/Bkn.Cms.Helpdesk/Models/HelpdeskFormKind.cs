@@ -1,6 +1,6 @@
 namespace Bkn.Cms.Helpdesk.Models;
 
-/// <summary>The seven SSCN forms plus "Kontak petugas" (DOMAIN.md §6).</summary>
+/// <summary>The seven SSCN forms plus "Kontak petugas" (docs/DOMAIN-RULES.md §6).</summary>
 public enum HelpdeskFormKind
 {
     NikKkTidakDitemukan = 0,

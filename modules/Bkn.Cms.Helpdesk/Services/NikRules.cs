@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bkn.Cms.Helpdesk.Services;
 
 /// <summary>
-/// Structure of NIK and Nomor KK (DOMAIN.md §6): 16 digits, province(2) regency(2) district(2); NIK then has the birth
+/// Structure of NIK and Nomor KK (docs/DOMAIN-RULES.md §6): 16 digits, province(2) regency(2) district(2); NIK then has the birth
 /// date DDMMYY (day + 40 for women) and a 4-digit sequence that is not 0000. Returns an Indonesian message or null.
 /// </summary>
 public static class NikRules

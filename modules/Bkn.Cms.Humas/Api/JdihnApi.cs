@@ -15,7 +15,7 @@ using Microsoft.Extensions.Configuration;
 namespace Bkn.Cms.Humas.Api;
 
 /// <summary>
-/// GET /api/jdihn: published regulations in the JDIHN harvest format (DOMAIN.md §8). Deliberately anonymous — the
+/// GET /api/jdihn: published regulations in the JDIHN harvest format (docs/DOMAIN-RULES.md §8). Deliberately anonymous — the
 /// national JDIH network harvests it without credentials — hence <see cref="AllowAnonymousApiAttribute"/>.
 /// </summary>
 public static class JdihnApi

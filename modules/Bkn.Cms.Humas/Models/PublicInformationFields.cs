@@ -1,6 +1,6 @@
 namespace Bkn.Cms.Humas.Models;
 
-/// <summary>Fields of Informasi Publik: one entry of the Daftar Informasi Publik (DOMAIN.md §7).</summary>
+/// <summary>Fields of Informasi Publik: one entry of the Daftar Informasi Publik (docs/DOMAIN-RULES.md §7).</summary>
 public static class PublicInformationFields
 {
     public const string Nomor = "Nomor";

@@ -1,6 +1,6 @@
 namespace Bkn.Cms.Humas.Models;
 
-/// <summary>Fields of Peraturan: the JDIH metadata (DOMAIN.md §8).</summary>
+/// <summary>Fields of Peraturan: the JDIH metadata (docs/DOMAIN-RULES.md §8).</summary>
 public static class RegulationFields
 {
     public const string TipeDokumen = "TipeDokumen";
