@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bkn.Cms.Hosting;
 using Bkn.Cms.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,28 +24,17 @@ public sealed class SiteBaseUrlTests
     [Fact]
     public async Task A_production_host_without_a_base_url_exits_non_zero_naming_the_key()
     {
-        var webDll = typeof(Program).Assembly.Location;
         var dataPath = Path.Combine(Path.GetTempPath(), "bkn-tests", Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet", [webDll])
+        var (exitCode, error) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string?>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = Environments.Production;
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["App__DataPath"] = dataPath;
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment.Remove("App__BaseUrl");
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+            ["ASPNETCORE_ENVIRONMENT"] = Environments.Production,
+            ["App__DataPath"] = dataPath,
+            ["Database__Provider"] = "Sqlite",
+            ["App__BaseUrl"] = null,
+        });
 
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains("App:BaseUrl wajib diisi", await stderr, StringComparison.Ordinal);
-        _ = await stdout;
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("App:BaseUrl wajib diisi", error, StringComparison.Ordinal);
         try
         {
             Directory.Delete(dataPath, recursive: true);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Bkn.Cms.Data;
@@ -35,26 +34,15 @@ public sealed class OperationsTests(SharedHost host) : IClassFixture<SharedHost>
     [Fact]
     public async Task The_host_exits_non_zero_with_a_clear_message_when_the_database_cannot_be_reached()
     {
-        var webDll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [webDll])
+        var (exitCode, error) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string?>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-        };
-        start.Environment["Database__Provider"] = "Postgres";
-        start.Environment["Database__ConnectionString"] = "Host=127.0.0.1;Port=1;Database=nope;Username=x;Password=x;Timeout=2";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["App__BaseUrl"] = "http://localhost"; // required outside Development, checked before the database
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+            ["Database__Provider"] = "Postgres",
+            ["Database__ConnectionString"] = "Host=127.0.0.1;Port=1;Database=nope;Username=x;Password=x;Timeout=2",
+            ["App__BaseUrl"] = "http://localhost", // required outside Development, checked before the database
+        });
 
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains("database tidak dapat dijangkau", await stderr, StringComparison.Ordinal);
-        _ = await stdout;
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("database tidak dapat dijangkau", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using Bkn.Cms.Tests.Infrastructure;
-
-namespace Bkn.Cms.Tests.Helpdesk;
+namespace Bkn.Cms.Tests.Infrastructure;
 
 /// <summary>A test of an interleaving only PostgreSQL allows; skipped on SQLite with that reason.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
