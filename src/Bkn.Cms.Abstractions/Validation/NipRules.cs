@@ -65,9 +65,12 @@ public static class NipRules
 
     public static bool IsValid(string? value) => TryParse(value, out _, out _);
 
-    /// <summary>The NIP with its middle hidden (<c>19850312******1001</c>), for lists and logs read without the permission to see it.</summary>
+    /// <summary>
+    /// The NIP with the birth month and day and the appointment month hidden (<c>1985**********2001</c>), for lists read
+    /// without the permission to see it in full. The birth year stays so people with the same name can be told apart.
+    /// </summary>
     public static string Mask(string? nip) =>
-        nip is { Length: Length } ? string.Concat(nip.AsSpan(0, 8), "******", nip.AsSpan(14)) : "******";
+        nip is { Length: Length } ? string.Concat(nip.AsSpan(0, 4), "**********", nip.AsSpan(14)) : "******************";
 
     private static bool TryDate(ReadOnlySpan<char> yyyymmdd, out DateOnly date)
     {
