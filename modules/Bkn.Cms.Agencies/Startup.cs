@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPersonnelRecords, PersonnelRecords>();
         services.AddScoped<PersonnelSampleGenerator>();
         services.AddScoped<AgencyUsers>();
+        services.AddScoped<AgencyRegistry>();
         services.AddScoped<IRecipeStep, AgenciesStep>();
     }
 

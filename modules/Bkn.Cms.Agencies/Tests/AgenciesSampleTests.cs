@@ -209,4 +209,154 @@ public sealed class AgenciesSampleTests(SharedHost host) : IClassFixture<SharedH
         Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    [Fact]
+    public async Task An_agency_user_sees_only_their_agency_in_the_admin_list_detail_and_export()
+    {
+        var userName = await CreateAgencyUserAsync("PROV-35");
+        var browser = host.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(userName, CmsFactory.AdminPassword)).StatusCode);
+
+        var list = await browser.GetStringAsync("/admin/instansi");
+        var own = await browser.GetAsync($"/admin/instansi/{AgencyCodes.IdOf("PROV-35")}");
+        var other = await browser.GetAsync($"/admin/instansi/{AgencyCodes.IdOf("PROV-33")}");
+        var export = await browser.GetAsync("/admin/instansi/ekspor");
+        var edit = await browser.GetAsync($"/admin/instansi/{AgencyCodes.IdOf("PROV-33")}/ubah");
+
+        Assert.Contains("Pemerintah Provinsi Jawa Timur", list);
+        Assert.DoesNotContain("Pemerintah Provinsi Jawa Tengah", list);
+        Assert.Contains("1 instansi", list);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal("PROV-35", sheet.Cell(2, 1).GetString());
+        Assert.True(sheet.Cell(3, 1).IsEmpty());
+    }
+
+    [Fact]
+    public async Task The_admin_pages_show_Tabel_5_totals_and_the_share_against_the_target()
+    {
+        var browser = host.Factory.CreateBrowser();
+        await browser.SignInAsAdminAsync();
+
+        var tabel5 = await browser.GetStringAsync("/admin/instansi/tabel-5");
+        var dashboard = await browser.GetStringAsync("/admin/instansi/dasbor?tahun=2017");
+        var filtered = await browser.GetStringAsync("/admin/instansi?kanreg=Kanreg+I+Yogyakarta&jenis=provinsi");
+
+        Assert.Contains("id=\"total-training\"><strong>18</strong>", tabel5);
+        Assert.Contains("id=\"total-production\"><strong>17</strong>", tabel5);
+        Assert.Contains("id=\"kpi-target\">40%", dashboard);
+        Assert.Contains("id=\"kpi-realisasi\">39%", dashboard);
+        Assert.Contains("2 instansi", filtered);
+        Assert.Contains("Pemerintah Provinsi DI Yogyakarta", filtered);
+    }
+
+    [Fact]
+    public async Task An_import_with_bad_rows_saves_nothing_until_the_valid_rows_are_confirmed()
+    {
+        var browser = host.Factory.CreateBrowser();
+        await browser.SignInAsAdminAsync();
+        using var workbook = new ClosedXML.Excel.XLWorkbook();
+        var sheet = workbook.AddWorksheet("Instansi");
+        for (var c = 0; c < AgencyExcel.Columns.Length - 1; c++)
+        {
+            sheet.Cell(1, c + 1).Value = AgencyExcel.Columns[c];
+        }
+
+        string[][] rows =
+        [
+            ["KAB-3399", "Pemerintah Kabupaten Uji Impor", "Kab. Uji", "Kabupaten", "", "PROV-33", "", "", "", "", "", "YA", "", "TIDAK", "Koordinasi dan penyiapan IP Public", "", ""],
+            ["KAB-33X", "Kode salah", "", "Kabupaten", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+            ["KOTA-3398", "Pemerintah Kota Uji", "", "Kota", "", "PUSAT-BKN", "", "", "", "bukan-surel", "", "MUNGKIN", "", "", "Selesai", "", ""],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                sheet.Cell(r + 2, c + 1).Value = rows[r][c];
+            }
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        var token = await browser.AntiforgeryTokenAsync("/admin/instansi/impor");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(stream.ToArray()), "berkas", "instansi.xlsx" },
+        };
+        var preview = await (await browser.PostAsync("/admin/instansi/impor", form)).Content.ReadAsStringAsync();
+
+        Assert.Contains("1 baris sah, 2 baris bermasalah.", WebUtility.HtmlDecode(preview));
+        Assert.Contains("Kode instansi harus berbentuk", WebUtility.HtmlDecode(preview));
+        Assert.Contains("Induk kabupaten/kota harus pemerintah provinsi.", WebUtility.HtmlDecode(preview));
+        Assert.Contains("Alamat surel narahubung tidak sah.", WebUtility.HtmlDecode(preview));
+        Assert.Contains("Training service: isi YA atau TIDAK", WebUtility.HtmlDecode(preview));
+        Assert.Null((await host.Factory.Services.GetRequiredService<IAgencyDirectory>().GetAsync()).FindByCode("KAB-3399"));
+
+        var payload = System.Text.RegularExpressions.Regex.Match(preview, "name=\"payload\" value=\"([^\"]+)\"").Groups[1].Value;
+        var saved = await browser.PostAsync("/admin/instansi/impor/simpan", new FormUrlEncodedContent(new Dictionary<string, string> { ["payload"] = WebUtility.HtmlDecode(payload), ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var agency = (await host.Factory.Services.GetRequiredService<IAgencyDirectory>().GetAsync()).FindByCode("KAB-3399");
+        Assert.NotNull(agency);
+        Assert.Equal((AgencyCodes.IdOf("PROV-33"), "Kanreg I Yogyakarta"), (agency.ParentId, agency.RegionalOffice));
+        Assert.Null((await host.Factory.Services.GetRequiredService<IAgencyDirectory>().GetAsync()).FindByCode("KOTA-3398"));
+
+        // Put the registry back as the sample left it, for the share test.
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICmsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Set<AgencyRecord>().Where(a => a.Code == "KAB-3399").ExecuteDeleteAsync();
+        await scope.ServiceProvider.GetRequiredService<IStateStamps>().CommitAsync(db, transaction, AgencyStamp.Name, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Editing_the_integration_status_keeps_a_history_of_who_changed_what()
+    {
+        var browser = host.Factory.CreateBrowser();
+        await browser.SignInAsAdminAsync();
+        var id = AgencyCodes.IdOf("KOTA-3372");
+        var form = $"/admin/instansi/{id}/ubah";
+        var fields = new Dictionary<string, string>
+        {
+            ["Edit.Name"] = "Pemerintah Kota Surakarta",
+            ["Edit.Kind"] = "Kota",
+            ["Edit.ParentCode"] = "PROV-33",
+            ["Edit.TrainingService"] = "true",
+            ["Edit.ProductionService"] = "true",
+            ["Edit.Status"] = "KoordinasiPenyiapanIpPublic",
+            ["Edit.ContactEmail"] = "bkpsdm@contoh.go.id",
+        };
+
+        var bad = await browser.PostFormAsync(form, form, new Dictionary<string, string>(fields) { ["Edit.ContactEmail"] = "salah" });
+        var response = await browser.PostFormAsync(form, form, fields);
+        var detail = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/instansi/{id}"));
+
+        Assert.Contains("Alamat surel narahubung tidak sah.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Tidak → Ya", detail);
+        Assert.Contains("Belum ada → Koordinasi dan penyiapan IP Public", detail);
+        Assert.Contains("admin", detail);
+
+        // Restore the sample's values so the totals stay as the report has them.
+        fields.Remove("Edit.ProductionService");
+        fields["Edit.Status"] = "Belum";
+        fields["Edit.ContactEmail"] = "";
+        var restored = await browser.PostFormAsync(form, form, fields);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.False((await host.Factory.Services.GetRequiredService<IAgencyDirectory>().GetAsync()).FindByCode("KOTA-3372") is null);
+    }
+
+    private async Task<string> CreateAgencyUserAsync(string agencyCode)
+    {
+        var userName = "operator." + agencyCode.ToLowerInvariant() + "." + Guid.NewGuid().ToString("N")[..6];
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AgencyUsers>().CreateAsync(userName, "Operator " + agencyCode, null, CmsFactory.AdminPassword, AgencyCodes.IdOf(agencyCode), ["Operator Instansi", "Pengelola Registri Instansi"], CancellationToken.None);
+        return userName;
+    }
 }
