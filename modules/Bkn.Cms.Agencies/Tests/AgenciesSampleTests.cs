@@ -359,4 +359,59 @@ public sealed class AgenciesSampleTests(SharedHost host) : IClassFixture<SharedH
         await scope.ServiceProvider.GetRequiredService<AgencyUsers>().CreateAsync(userName, "Operator " + agencyCode, null, CmsFactory.AdminPassword, AgencyCodes.IdOf(agencyCode), ["Operator Instansi", "Pengelola Registri Instansi"], CancellationToken.None);
         return userName;
     }
+
+    [Fact]
+    public async Task An_agency_user_without_the_NIP_permission_sees_masked_NIPs_of_their_own_agency_only()
+    {
+        var userName = "lihat.pegawai." + Guid.NewGuid().ToString("N")[..6];
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ICmsDbContext>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<CmsRole>>();
+            var role = new CmsRole { Name = "Uji Lihat Pegawai " + userName };
+            await roles.CreateAsync(role);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.RolePermissions.Add(new RolePermissionRecord { RoleId = role.Id, Permission = Permissions.ViewPersonnelName, Scope = PermissionScope.OwnUnit });
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<IStateStamps>().CommitAsync(db, transaction, StampNames.Security, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AgencyUsers>().CreateAsync(userName, "Pegawai BKD DIY", null, CmsFactory.AdminPassword, AgencyCodes.IdOf("PROV-34"), [role.Name], CancellationToken.None);
+        }
+
+        var browser = host.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(userName, CmsFactory.AdminPassword)).StatusCode);
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/instansi/kepegawaian"));
+        var other = WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/instansi/kepegawaian?instansi=PROV-33"));
+
+        Assert.Contains("******", page);
+        Assert.DoesNotContain("Pemerintah Provinsi Jawa Tengah", page);
+        Assert.Contains("Pemerintah Provinsi DI Yogyakarta", page);
+        Assert.DoesNotContain("Pemerintah Provinsi Jawa Tengah", other);
+        Assert.DoesNotMatch("<td class=\"mono nowrap\">[0-9]{18}</td>", page);
+    }
+
+    [Fact]
+    public async Task A_personnel_file_with_one_bad_row_saves_nothing_and_names_each_error()
+    {
+        var browser = host.Factory.CreateBrowser();
+        await browser.SignInAsAdminAsync();
+        var header = string.Join(";", PersonnelImport.Columns);
+        var good = "PUSAT-BPPT;198001012005011001;Andi Uji;1980-01-01;L;III/c;2015-04-01;2005-01-01;Analis;Pelaksana;Biro Umum;S-1;Islam;KPPN Jakarta II;;Aktif";
+        var bad = "PUSAT-BPPT;198001012005011002;Ani Uji;1980-02-01;P;III/z;2015-04-01;2005-01-01;Analis;Pelaksana;Biro Umum;S-1;Islam;KPPN Jakarta II;123;Aktif";
+        var token = await browser.AntiforgeryTokenAsync("/admin/instansi/kepegawaian");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"{header}\n{good}\n{bad}\n")), "berkas", "pegawai.csv" },
+        };
+
+        var html = WebUtility.HtmlDecode(await (await browser.PostAsync("/admin/instansi/kepegawaian/impor", form)).Content.ReadAsStringAsync());
+
+        Assert.Contains("1 baris bermasalah. Tidak ada yang disimpan", html);
+        Assert.Contains("Tanggal lahir tidak sama dengan delapan angka pertama NIP.", html);
+        Assert.Contains("Jenis kelamin tidak sama dengan angka ke-15 NIP.", html);
+        Assert.Contains("Golongan 'III/z' tidak dikenal", html);
+        Assert.Contains("NIP atasan tidak sah.", html);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<IPersonnelRecords>().FindAsync("198001012005011001"));
+    }
 }
