@@ -4,6 +4,7 @@ using Bkn.Cms.Recipes;
 using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bkn.Cms.Agencies.Recipes;
 
@@ -15,7 +16,7 @@ namespace Bkn.Cms.Agencies.Recipes;
 /// province, region and regional office come from its BPS code when not given. Personnel records are generated only for
 /// an agency that has none yet, so running the recipe again changes nothing.
 /// </summary>
-public sealed class AgenciesStep : IRecipeStep
+public sealed partial class AgenciesStep(ILogger<AgenciesStep> logger) : IRecipeStep
 {
     public string Name => "Agencies";
 
@@ -100,12 +101,14 @@ public sealed class AgenciesStep : IRecipeStep
 
         if (model.Personnel is { } personnel)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var written = 0;
             var generator = context.Services.GetRequiredService<PersonnelSampleGenerator>();
             var reference = DateOnly.FromDateTime(now);
             foreach (var code in personnel.Agencies)
             {
                 var agency = known.GetValueOrDefault(code) ?? throw new RecipeException($"Data kepegawaian: instansi '{code}' tidak ada di registri.");
-                await generator.GenerateAsync(agency, PersonnelDataset.Production, personnel.PerAgency, personnel.Seed, reference, cancellationToken);
+                written += await generator.GenerateAsync(agency, PersonnelDataset.Production, personnel.PerAgency, personnel.Seed, reference, cancellationToken);
             }
 
             if (personnel.TrainingPerAgency > 0)
@@ -113,13 +116,18 @@ public sealed class AgenciesStep : IRecipeStep
                 // The training environment answers from synthetic records of every agency that has a web service account.
                 foreach (var agency in known.Values.Where(a => a.TrainingService || a.ProductionService || a.KpoPilot).OrderBy(a => a.Code, StringComparer.Ordinal))
                 {
-                    await generator.GenerateAsync(agency, PersonnelDataset.Training, personnel.TrainingPerAgency, personnel.Seed + 1, reference, cancellationToken);
+                    written += await generator.GenerateAsync(agency, PersonnelDataset.Training, personnel.TrainingPerAgency, personnel.Seed + 1, reference, cancellationToken);
                 }
             }
+
+            LogGenerated(logger, written, clock.ElapsedMilliseconds);
         }
 
         await Stamps.BumpOnCommitAsync(db, AgencyStamp.Name, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Agencies sample: {Records} synthetic personnel records written in {Milliseconds} ms")]
+    private static partial void LogGenerated(ILogger logger, int records, long milliseconds);
 
     private static AgencyKind ParseKind(AgencyStepItem a, int index) =>
         IntegrationRules.ParseKind(a.Kind) ?? throw new RecipeException($"Instansi ke-{index + 1}: jenis '{a.Kind}' tidak dikenal (Pusat, Provinsi, Kabupaten, Kota).");
