@@ -90,7 +90,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
         Apply(sop, flowchart);
         sop.UpdatedUtc = now;
         sop.Stamp++;
-        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop.saved", $"SOP {sop.Nomor} disimpan") { UnitId = sop.UnitId, ContentType = "Sop", ContentItemId = sop.Id.ToString() }, ct);
+        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop.saved", $"SOP {sop.Nomor} ({sop.Id}) disimpan") { UnitId = sop.UnitId, ContentType = "Sop" }, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -218,7 +218,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
 
         sop.UpdatedUtc = now;
         sop.Stamp++;
-        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop." + action.ToString().ToLowerInvariant(), $"SOP {sop.Nomor}: {SopStatuses.Label(events[0].From)} → {SopStatuses.Label(sop.Status)}") { UnitId = sop.UnitId, ContentType = "Sop", ContentItemId = sop.Id.ToString() }, ct);
+        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop." + action.ToString().ToLowerInvariant(), $"SOP {sop.Nomor} ({sop.Id}): {SopStatuses.Label(events[0].From)} → {SopStatuses.Label(sop.Status)}") { UnitId = sop.UnitId, ContentType = "Sop" }, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -275,7 +275,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
         Apply(revision, Flowchart.Parse(sop.FlowchartJson));
         db.Add(revision);
         db.Add(new SopEvent { SopId = revision.Id, AtUtc = now, UserName = user.Identity?.Name ?? "", From = SopStatus.Draf, To = SopStatus.Draf, Note = $"Revisi dari versi {sop.Version}" });
-        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop.revised", $"Revisi SOP {sop.Nomor} versi {revision.Version} dibuat") { UnitId = sop.UnitId, ContentType = "Sop", ContentItemId = revision.Id.ToString() }, ct);
+        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop.revised", $"Revisi SOP {sop.Nomor} versi {revision.Version} ({revision.Id}) dibuat") { UnitId = sop.UnitId, ContentType = "Sop" }, ct);
         await db.SaveChangesAsync(ct);
         return new SopResult(revision, []);
     }
