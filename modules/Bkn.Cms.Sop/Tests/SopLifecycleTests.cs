@@ -186,6 +186,32 @@ public sealed class SopLifecycleTests(SopSite site)
     }
 
     [Fact]
+    public async Task The_editor_adds_and_moves_rows_without_saving_and_the_preview_redraws_the_flowchart()
+    {
+        var author = await site.AsAsync("penyusun.kp");
+        var unit = await UnitAsync("DIT-PENGADAAN");
+        var count = await site.DbAsync(db => db.Set<SopDocument>().CountAsync());
+        var form = Form(unit, "SOP-UJI/004/2026");
+        form["Perintah"] = "keputusan:2";
+
+        var edited = WebUtility.HtmlDecode(await (await author.PostFormAsync("/admin/sop/baru?unit=DIT-PENGADAAN", "/admin/sop/simpan", form)).Content.ReadAsStringAsync());
+
+        Assert.Contains("name=\"Steps[5].Kind\"", edited, StringComparison.Ordinal);
+        Assert.Contains("Perubahan baris belum disimpan", edited, StringComparison.Ordinal);
+        Assert.Equal(count, await site.DbAsync(db => db.Set<SopDocument>().CountAsync()));
+
+        form["Perintah"] = "";
+        var preview = await author.PostFormAsync("/admin/sop/baru?unit=DIT-PENGADAAN", "/admin/sop/pratinjau", form);
+        Assert.Equal("image/svg+xml", preview.Content.Headers.ContentType!.MediaType);
+        var svg = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"sop-keputusan\"", svg, StringComparison.Ordinal);
+        Assert.Contains("Menyusun nota persetujuan teknis", svg, StringComparison.Ordinal);
+
+        var other = await site.AsAsync("penyusun.pensiun");
+        AssertRefused(await other.PostFormAsync("/admin/sop/baru?unit=DIT-PENSIUN", "/admin/sop/pratinjau", Form(unit, "SOP-UJI/005/2026")));
+    }
+
+    [Fact]
     public async Task Authors_act_only_in_their_own_unit()
     {
         var other = await site.AsAsync("penyusun.pensiun");
