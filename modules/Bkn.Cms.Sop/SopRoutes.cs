@@ -1,0 +1,14 @@
+namespace Bkn.Cms.Sop;
+
+/// <summary>Addresses of the module's pages.</summary>
+public static class SopRoutes
+{
+    /// <summary>The public list of SOPs in force; each SOP lives below it ("{series id}", print view "{series id}/cetak").</summary>
+    public const string Public = "/informasi-publik/sop";
+
+    /// <summary>The admin register.</summary>
+    public const string Admin = "/admin/sop";
+
+    /// <summary>The register API (bearer).</summary>
+    public const string Api = "/api/sop";
+}

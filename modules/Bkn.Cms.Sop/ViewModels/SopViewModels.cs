@@ -1,0 +1,141 @@
+using Bkn.Cms.Sop.Models;
+using Bkn.Cms.Sop.Services;
+using Bkn.Cms.Units;
+
+namespace Bkn.Cms.Sop.ViewModels;
+
+/// <summary>Filters of the register list (admin and API).</summary>
+public sealed record SopFilter(string? Unit, SopStatus? Status, string? Text, int Page);
+
+public sealed record SopListRow(Guid Id, string Nomor, string Nama, string Unit, SopStatus Status, int Version, int ActivityCount, DateTime UpdatedUtc);
+
+public sealed record SopListViewModel(SopFilter Filter, IReadOnlyList<SopListRow> Rows, int Total, int PageSize, IReadOnlyList<UnitInfo> Units, bool CanWrite, string? Message);
+
+/// <summary>The editor form: identity fields, the flowchart rows and the button pressed ("perintah").</summary>
+public sealed class SopEditInput
+{
+    public Guid Id { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public int Stamp { get; set; }
+
+    public string Nomor { get; set; } = "";
+
+    public string Nama { get; set; } = "";
+
+    public DateOnly? TanggalPembuatan { get; set; }
+
+    public DateOnly? TanggalRevisi { get; set; }
+
+    public DateOnly? TanggalEfektif { get; set; }
+
+    public string DisahkanJabatan { get; set; } = "";
+
+    public string DisahkanNama { get; set; } = "";
+
+    public string DisahkanNip { get; set; } = "";
+
+    public string DasarHukum { get; set; } = "";
+
+    public string Keterkaitan { get; set; } = "";
+
+    public string Peringatan { get; set; } = "";
+
+    public string KualifikasiPelaksana { get; set; } = "";
+
+    public string Peralatan { get; set; } = "";
+
+    public string Pencatatan { get; set; } = "";
+
+    public List<FlowStep> Steps { get; set; } = [];
+
+    public string? Perintah { get; set; }
+
+    public SopDocument ToDocument() => SopService.Copy(new SopDocument
+    {
+        Nomor = Nomor ?? "",
+        Nama = Nama ?? "",
+        TanggalPembuatan = TanggalPembuatan,
+        TanggalRevisi = TanggalRevisi,
+        TanggalEfektif = TanggalEfektif,
+        DisahkanJabatan = DisahkanJabatan ?? "",
+        DisahkanNama = DisahkanNama ?? "",
+        DisahkanNip = DisahkanNip ?? "",
+        DasarHukum = DasarHukum ?? "",
+        Keterkaitan = Keterkaitan ?? "",
+        Peringatan = Peringatan ?? "",
+        KualifikasiPelaksana = KualifikasiPelaksana ?? "",
+        Peralatan = Peralatan ?? "",
+        Pencatatan = Pencatatan ?? "",
+    }, new SopDocument { Id = Id, UnitId = UnitId, Stamp = Stamp });
+
+    public Flowchart ToFlowchart() => new()
+    {
+        Steps = Steps.Select(s => new FlowStep
+        {
+            Id = (s.Id ?? "").Trim(),
+            Kind = s.Kind,
+            Kegiatan = (s.Kegiatan ?? "").Trim(),
+            Pelaksana = (s.Pelaksana ?? "").Trim(),
+            Persyaratan = (s.Persyaratan ?? "").Trim(),
+            Waktu = (s.Waktu ?? "").Trim(),
+            Output = (s.Output ?? "").Trim(),
+            Keterangan = (s.Keterangan ?? "").Trim(),
+            Next = string.IsNullOrWhiteSpace(s.Next) ? null : s.Next.Trim(),
+            Yes = string.IsNullOrWhiteSpace(s.Yes) ? null : s.Yes.Trim(),
+            No = string.IsNullOrWhiteSpace(s.No) ? null : s.No.Trim(),
+        }).ToList(),
+    };
+
+    public static SopEditInput From(SopDocument sop) => new()
+    {
+        Id = sop.Id,
+        UnitId = sop.UnitId,
+        Stamp = sop.Stamp,
+        Nomor = sop.Nomor,
+        Nama = sop.Nama,
+        TanggalPembuatan = sop.TanggalPembuatan,
+        TanggalRevisi = sop.TanggalRevisi,
+        TanggalEfektif = sop.TanggalEfektif,
+        DisahkanJabatan = sop.DisahkanJabatan,
+        DisahkanNama = sop.DisahkanNama,
+        DisahkanNip = sop.DisahkanNip,
+        DasarHukum = sop.DasarHukum,
+        Keterkaitan = sop.Keterkaitan,
+        Peringatan = sop.Peringatan,
+        KualifikasiPelaksana = sop.KualifikasiPelaksana,
+        Peralatan = sop.Peralatan,
+        Pencatatan = sop.Pencatatan,
+        Steps = Flowchart.Parse(sop.FlowchartJson).Steps,
+    };
+}
+
+public sealed record SopEditViewModel(
+    SopEditInput Input,
+    SopDocument? Saved,
+    string UnitName,
+    IReadOnlyList<string> JobTitles,
+    IReadOnlyList<SopIssue> Issues,
+    IReadOnlyDictionary<string, string> Notes,
+    IReadOnlyList<SopTransition> Actions,
+    bool CanEdit,
+    bool CanRevise,
+    IReadOnlyList<SopEvent> Events,
+    IReadOnlyList<SopDocument> Versions,
+    string Svg,
+    string? Message,
+    string? Error)
+{
+    public IEnumerable<SopIssue> IssuesFor(string key) => Issues.Where(i => i.Key == key);
+}
+
+public sealed record SopPublicListViewModel(IReadOnlyList<SopListRow> Rows, int Total, int Page, int PageSize, string? Text, string? Unit, IReadOnlyList<UnitInfo> Units);
+
+public sealed record SopPublicViewModel(SopDocument Sop, string UnitName, Flowchart Flowchart, IReadOnlyList<FlowchartPage> Pages, IReadOnlyList<(string Nomor, string Nama, Guid? SeriesId)> Related);
+
+public sealed record JobTitlesViewModel(UnitInfo Unit, IReadOnlyList<UnitInfo> Units, string Titles, string? Message);
+
+public sealed record DashboardRow(UnitInfo Unit, UnitCategory? Category, int Total, int Berlaku, int InProgress, int Meetings, DateOnly? LastMeeting);
+
+public sealed record DashboardViewModel(int Year, IReadOnlyList<DashboardRow> Rows, IReadOnlyDictionary<UnitCategory, int> CategoryCounts, int Meetings, int MeetingSops);
