@@ -111,10 +111,10 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
     {
         var day = Today;
         var ahead = await db.Set<PktTicket>().CountAsync(t => t.CounterCode == counterCode && t.Day == day && t.Status == PktTicketStatus.Waiting, cancellationToken);
-        return await EstimateAsync(counterCode, serviceId, ahead + 1, localHour, cancellationToken);
+        return await EstimateAsync(counterCode, serviceId, ahead, localHour, cancellationToken);
     }
 
-    /// <summary>Wait range for a visitor with <paramref name="ahead"/> visits to go before theirs (including the ones at the desks).</summary>
+    /// <summary>Wait range for a visitor with <paramref name="ahead"/> visitors waiting before them.</summary>
     public async Task<PktWaitRange> EstimateAsync(string counterCode, string serviceId, int ahead, int localHour, CancellationToken cancellationToken)
     {
         var desks = await db.Set<PktDesk>().CountAsync(d => d.CounterCode == counterCode && d.StaffUserName != null, cancellationToken);
@@ -151,7 +151,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
             .Select(t => new { t.Id, t.QueueUtc, t.Priority })
             .ToListAsync(cancellationToken);
         var ahead = waiting.Count(t => t.QueueUtc < ticket.QueueUtc || (t.QueueUtc == ticket.QueueUtc && t.Id < ticket.Id) || (t.Priority && !ticket.Priority));
-        var estimate = await EstimateAsync(ticket.CounterCode, ticket.ServiceId, ahead + 1, clock.ToLocal(UtcNow).Hour, cancellationToken);
+        var estimate = await EstimateAsync(ticket.CounterCode, ticket.ServiceId, ahead, clock.ToLocal(UtcNow).Hour, cancellationToken);
         return (ahead + 1, estimate);
     }
 

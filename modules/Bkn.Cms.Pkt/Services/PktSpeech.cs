@@ -15,7 +15,7 @@ public static class PktSpeech
             return "minus " + Terbilang(-number);
         }
 
-        return number == 0 ? "nol" : Words(number).Trim();
+        return number == 0 ? "nol" : string.Join(' ', Words(number).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string Words(long n) => n switch

@@ -8,8 +8,9 @@ public readonly record struct PktWaitRange(int LowMinutes, int HighMinutes)
 
 /// <summary>
 /// Estimated wait from recent history: the service durations (minutes) of recent finished tickets of the same service,
-/// preferring those of the same hour of the day, spread over the desks serving the counter. The lower bound uses the
-/// 25th percentile of service time, the upper the 75th plus the remainder of the visit now at the desk.
+/// preferring those of the same hour of the day, spread over the desks serving the counter. <c>ahead</c> is the number
+/// of visitors waiting before this one. The lower bound uses the 25th percentile of service time, the upper the 75th
+/// plus one service for the visits now at the desks.
 /// </summary>
 public static class PktWaitEstimator
 {
@@ -19,11 +20,7 @@ public static class PktWaitEstimator
 
     public static PktWaitRange Estimate(int ahead, int desks, IReadOnlyList<double> serviceMinutes)
     {
-        if (ahead <= 0)
-        {
-            return new PktWaitRange(0, 0);
-        }
-
+        ahead = Math.Max(0, ahead);
         desks = Math.Max(1, desks);
         double low, high;
         if (serviceMinutes.Count == 0)
@@ -39,7 +36,8 @@ public static class PktWaitEstimator
 
         var rounds = (double)ahead / desks;
         var lowMinutes = (int)Math.Floor(rounds * low);
-        var highMinutes = (int)Math.Ceiling((rounds * high) + (high / 2));
+        // The visits now at the desks end somewhere within one service time: the upper bound adds one.
+        var highMinutes = (int)Math.Ceiling((rounds * high) + high);
         return new PktWaitRange(lowMinutes, Math.Max(lowMinutes, highMinutes));
     }
 
