@@ -321,6 +321,46 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_call_reaches_a_connected_display_through_the_hub_with_the_sentence_to_speak()
+    {
+        var (counter, _) = await PrepareCounterAsync("W", 1, 1);
+        var socket = host.Factory.Server.CreateWebSocketClient();
+        using var ws = await socket.ConnectAsync(new Uri(host.Factory.Server.BaseAddress, "/pkt/hub"), CancellationToken.None);
+        const char separator = (char)0x1e;
+        await ws.SendAsync(System.Text.Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}" + separator), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal("{}", (await ReceiveAsync(ws)).Trim(separator));
+
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PktQueue>().CallNextAsync($"{counter}1", "uji", CancellationToken.None);
+        }
+
+        string frame;
+        do
+        {
+            frame = await ReceiveAsync(ws);
+        }
+        while (!frame.Contains("\"dipanggil\"", StringComparison.Ordinal));
+
+        Assert.Contains("Nomor antrean W nol nol satu, silakan ke loket W satu", frame, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ReceiveAsync(System.Net.WebSockets.WebSocket ws)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var buffer = new byte[8192];
+        var text = new System.Text.StringBuilder();
+        System.Net.WebSockets.WebSocketReceiveResult result;
+        do
+        {
+            result = await ws.ReceiveAsync(buffer, timeout.Token);
+            text.Append(System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count));
+        }
+        while (!result.EndOfMessage);
+        return text.ToString();
+    }
+
     /// <summary>A counter of its own for a test (no unit), with desks signed in and waiting tickets of today; ticket ids in queue order.</summary>
     private async Task<(string Counter, List<long> Tickets)> PrepareCounterAsync(string code, int desks, int tickets)
     {
