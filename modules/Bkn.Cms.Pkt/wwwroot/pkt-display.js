@@ -100,7 +100,7 @@
 
     function clock() {
         var d = new Date();
-        document.getElementById('jam').textContent = d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+        document.getElementById('jam').textContent = d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }) + ' WIB';
     }
 
     document.getElementById('aktifkan-suara').addEventListener('click', function (e) {
