@@ -1,0 +1,38 @@
+using Bkn.Cms.Agencies;
+using Bkn.Cms.Recipes;
+using Bkn.Cms.Sapk.Models;
+using Bkn.Cms.Sapk.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bkn.Cms.Sapk.Recipes;
+
+/// <summary>
+/// Recipe step "SapkSample": confirmed sample figures for three periods spread over the agencies of the registry
+/// (<see cref="SapkSampleData"/>). Idempotent: it does nothing once any period exists.
+/// </summary>
+public sealed class SapkSampleStep(DbContext db, IServiceProvider services, SapkFigureStore store, IOptions<SapkOptions> options) : IRecipeStep
+{
+    public string Name => "SapkSample";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (await db.Set<SapkPeriod>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        // The registry comes from the Agencies module; without it there is nothing to spread the figures over.
+        if (services.GetService(typeof(IAgencyDirectory)) is not IAgencyDirectory directory)
+        {
+            return;
+        }
+
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var records = SapkSampleData.Generate(snapshot.All, options.Value.ModuleList);
+        if (records.Count > 0)
+        {
+            await store.ReplaceAsync(records, SapkSource.Sample, confirm: true, "sistem", null, cancellationToken);
+        }
+    }
+}
