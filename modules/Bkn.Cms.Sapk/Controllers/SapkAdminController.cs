@@ -155,7 +155,9 @@ public sealed class SapkDataController(
             return View("Preview", new SapkPreviewViewModel(outcome, options.Value.ModuleList));
         }
 
-        TempData["SapkMessage"] = $"Data periode {outcome.Batch!.Periods} dikonfirmasi: {outcome.Check.Records.Count:N0} baris.";
+        TempData["SapkMessage"] = outcome.Applied
+            ? $"Data periode {outcome.Batch!.Periods} dikonfirmasi: {outcome.Check.Records.Count:N0} baris."
+            : "Unggahan ini sudah dikonfirmasi atau dibuang sebelumnya; tidak ada yang berubah.";
         return Redirect(SapkRoutes.Import);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Bkn.Cms.Sapk.Services;
 
 /// <summary>What an upload or a confirmation produced, for the preview page.</summary>
-public sealed record SapkImportOutcome(SapkCheckResult Check, SapkImportBatch? Batch, string FileName);
+public sealed record SapkImportOutcome(SapkCheckResult Check, SapkImportBatch? Batch, string FileName, bool Applied = false);
 
 /// <summary>
 /// The upload path: a file is read and checked; a file with any error is refused and nothing of it is kept; a clean
@@ -93,7 +93,7 @@ public sealed class SapkImportService(DbContext db, IAgencyDirectory agencies, S
         batch.ConfirmedUtc = time.GetUtcNow().UtcDateTime;
         await store.ReplaceAsync(check.Records, SapkSource.Upload, confirm: true, actor, batch.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SapkImportOutcome(check, batch, batch.FileName);
+        return new SapkImportOutcome(check, batch, batch.FileName, Applied: true);
     }
 
     public async Task<bool> DiscardAsync(Guid batchId, CancellationToken cancellationToken)
