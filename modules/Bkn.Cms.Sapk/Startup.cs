@@ -11,7 +11,6 @@ using Bkn.Cms.State;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -23,8 +22,6 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.TryAddSingleton<Bkn.Cms.Agencies.IAgencyDirectory, InterimAgencyDirectory>();
-        services.TryAddSingleton<Bkn.Cms.Agencies.IAgencyScopeService, InterimAgencyScopeService>();
         services.AddOptions<SapkOptions>().BindConfiguration(SapkOptions.Section);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

@@ -2,6 +2,7 @@ using Bkn.Cms.Agencies;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Sapk.Models;
 using Bkn.Cms.Sapk.Services;
+using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +12,11 @@ namespace Bkn.Cms.Sapk.Recipes;
 /// Recipe step "SapkSample": confirmed sample figures for three periods spread over the agencies of the registry
 /// (<see cref="SapkSampleData"/>). Idempotent: it does nothing once any period exists.
 /// </summary>
-public sealed class SapkSampleStep(DbContext db, IServiceProvider services, SapkFigureStore store, IOptions<SapkOptions> options) : IRecipeStep
+public sealed class SapkSampleStep(DbContext db, IAgencyDirectory directory, IEnumerable<IStampedCache> caches, SapkFigureStore store, IOptions<SapkOptions> options) : IRecipeStep
 {
+    /// <summary>The state stamp of the agency registry (the Agencies module's cache of <see cref="IAgencyDirectory"/>).</summary>
+    public const string AgencyStamp = "agencies";
+
     public string Name => "SapkSample";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -22,10 +26,11 @@ public sealed class SapkSampleStep(DbContext db, IServiceProvider services, Sapk
             return;
         }
 
-        // The registry comes from the Agencies module; without it there is nothing to spread the figures over.
-        if (services.GetService(typeof(IAgencyDirectory)) is not IAgencyDirectory directory)
+        // On a new site the registry was written earlier in this same, uncommitted recipe transaction: the directory's
+        // snapshot is loaded on another connection and cannot see it yet, so it is reloaded through this transaction.
+        foreach (var cache in caches.Where(c => c.StampName == AgencyStamp))
         {
-            return;
+            await cache.ReloadAsync(db, cancellationToken);
         }
 
         var snapshot = await directory.GetAsync(cancellationToken);
