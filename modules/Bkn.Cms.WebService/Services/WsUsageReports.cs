@@ -1,0 +1,3 @@
+namespace Bkn.Cms.WebService.Services;
+
+public sealed class WsUsageReports;

@@ -1,0 +1,3 @@
+namespace Bkn.Cms.WebService.ViewModels;
+
+internal static class ViewModelsNamespace;
