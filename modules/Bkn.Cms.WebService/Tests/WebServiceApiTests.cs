@@ -15,7 +15,8 @@ using OpenIddict.Validation;
 namespace Bkn.Cms.Tests.Modules.WebService;
 
 /// <summary>The token endpoint and the personnel API as an agency's system uses them, with every refusal.</summary>
-public sealed class WebServiceApiTests(WebServiceHost host) : IClassFixture<WebServiceHost>
+[Collection(WebServiceHost.Collection)]
+public sealed class WebServiceApiTests(WebServiceHost host)
 {
     private const string OwnNip = "198501012010011001";
     private const string OtherAgencyNip = "197501012000011001";

@@ -21,6 +21,8 @@ namespace Bkn.Cms.Tests.Modules.WebService;
 /// </summary>
 public sealed class WebServiceHost : IAsyncLifetime
 {
+    public const string Collection = "WebService";
+
     public const string RemoteHeader = "X-Test-Remote";
     public const string KnownProxy = "10.0.0.5";
     public const string AgencyAddress = "198.51.100.10";
@@ -213,3 +215,6 @@ public sealed class FakePersonnel : IPersonnelRecords
         UpdatedUtc = Base.AddDays(day),
     };
 }
+
+[CollectionDefinition(WebServiceHost.Collection)]
+public sealed class WebServiceCollection : ICollectionFixture<WebServiceHost>;

@@ -1,3 +1,0 @@
-namespace Bkn.Cms.WebService.ViewModels;
-
-internal static class ViewModelsNamespace;
