@@ -192,7 +192,7 @@ public sealed class WebServiceApiTests(WebServiceHost host)
         }
         while (cursor is not null && pages < 10);
 
-        var expected = host.Personnel.Records.Where(r => r.AgencyId == WebServiceHost.AgencyA.Id && r.Dataset == Agencies.PersonnelDataset.Production)
+        var expected = host.Personnel.Records.Where(r => r.AgencyId == WebServiceHost.AgencyA.Id && r.Dataset == Bkn.Cms.Agencies.PersonnelDataset.Production)
             .OrderBy(r => r.UpdatedUtc).ThenBy(r => r.Nip, StringComparer.Ordinal).Select(r => r.Nip).ToList();
         Assert.Equal(expected, nips);
         Assert.Equal(3, pages);

@@ -36,8 +36,11 @@ public sealed class WebServiceHost : IAsyncLifetime
 
     public Task InitializeAsync()
     {
+        // A small setup (one unit, the administrator, the feature): these tests bring their own agencies and records.
+        var recipe = _recipe = Path.Combine(Path.GetTempPath(), $"bkn-ws-setup-{Guid.NewGuid():N}.recipe.json");
+        File.WriteAllText(recipe, SetupRecipe);
         Factory = new CmsFactory(
-            settings: new() { ["Proxy:KnownProxies"] = KnownProxy },
+            settings: new() { ["Proxy:KnownProxies"] = KnownProxy, ["App:SetupRecipe"] = recipe },
             services: services =>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteFromHeader());
@@ -49,7 +52,25 @@ public sealed class WebServiceHost : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    private string? _recipe;
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        File.Delete(_recipe!);
+    }
+
+    private const string SetupRecipe = """
+        {
+          "name": "ws-tests",
+          "steps": [
+            { "name": "units", "units": [ { "code": "BKN", "name": "Badan Kepegawaian Negara", "kind": "Badan" } ] },
+            { "name": "roles", "roles": [ { "name": "Administrator", "description": "Semua izin di semua unit.", "system": true } ] },
+            { "name": "users", "users": [ { "userName": "admin", "displayName": "Administrator", "unit": "BKN", "roles": [ "Administrator" ], "passwordEnvironmentVariable": "BKN_ADMIN_PASSWORD" } ] },
+            { "name": "feature", "enable": [ "Bkn.Cms.WebService" ] }
+          ]
+        }
+        """;
 
     /// <summary>A client as an administrator would create it; returns it with its secret.</summary>
     public async Task<WsIssuedSecret> CreateClientAsync(AgencyInfo agency, WsEnvironment environment, string addresses = AgencyAddress, int perMinute = 1000, params string[] scopes)
