@@ -1,0 +1,20 @@
+namespace Bkn.Cms.WebService.Models;
+
+/// <summary>The scopes a client may be granted.</summary>
+public static class WsScopes
+{
+    /// <summary>Read civil servants' records of the own agency (<c>/pns</c>).</summary>
+    public const string Pns = "pns.read";
+
+    /// <summary>Read the reference tables (<c>/referensi</c>).</summary>
+    public const string Referensi = "referensi.read";
+
+    public static IReadOnlyList<string> All { get; } = [Pns, Referensi];
+
+    public static string Describe(string scope) => scope switch
+    {
+        Pns => "Data PNS instansi sendiri",
+        Referensi => "Tabel referensi",
+        _ => scope,
+    };
+}
