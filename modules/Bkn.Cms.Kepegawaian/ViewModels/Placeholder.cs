@@ -1,0 +1,1 @@
+namespace Bkn.Cms.Kepegawaian.ViewModels;
