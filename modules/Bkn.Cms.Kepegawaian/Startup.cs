@@ -1,7 +1,13 @@
+using Bkn.Cms.Background;
+using Bkn.Cms.Kepegawaian.Api;
+using Bkn.Cms.Kepegawaian.Recipes;
 using Bkn.Cms.Kepegawaian.Rules;
+using Bkn.Cms.Kepegawaian.Services;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
+using Bkn.Cms.Recipes;
 using Bkn.Cms.Security;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,5 +28,14 @@ public sealed class Startup : ModuleStartup
         });
         services.AddSingleton<KpoRules>();
         services.AddSingleton<PeriodCalendar>();
+        services.AddSingleton<KpoFileStore>();
+        services.AddScoped<NominativeGenerator>();
+        services.AddScoped<ReconciliationService>();
+        services.AddScoped<UsulanService>();
+        services.AddScoped<KpoQueries>();
+        services.AddScoped<IRecipeStep, KpoSampleStep>();
+        services.AddSingleton<IBackgroundTask, NominativeListTask>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => KpoApi.Map(endpoints);
 }

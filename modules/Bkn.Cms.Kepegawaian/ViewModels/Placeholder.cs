@@ -1,1 +1,0 @@
-namespace Bkn.Cms.Kepegawaian.ViewModels;
