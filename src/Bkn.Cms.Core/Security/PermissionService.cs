@@ -12,9 +12,11 @@ public sealed class PermissionService : IPermissionService
     private readonly IFeatureChecker _features;
     private readonly Dictionary<string, (Permission Permission, string? FeatureId)> _declared;
     private readonly List<(IDynamicPermissionProvider Provider, string? FeatureId)> _dynamic = [];
+    private readonly IReadOnlyList<IOutsideUnitMembership> _outside;
 
-    public PermissionService(IEnumerable<IPermissionProvider> providers, SecurityCache security, UnitTreeCache units, IFeatureChecker features)
+    public PermissionService(IEnumerable<IPermissionProvider> providers, SecurityCache security, UnitTreeCache units, IFeatureChecker features, IEnumerable<IOutsideUnitMembership> outside)
     {
+        _outside = [.. outside];
         _security = security;
         _units = units;
         _features = features;
@@ -65,7 +67,37 @@ public sealed class PermissionService : IPermissionService
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, Permission permission, Guid? unitId = null, CancellationToken cancellationToken = default)
     {
         var scope = await GetUnitScopeAsync(user, permission, cancellationToken);
-        return unitId is null ? !scope.IsEmpty : scope.Contains(unitId);
+        if (unitId is not null)
+        {
+            return scope.Contains(unitId);
+        }
+
+        return !scope.IsEmpty || await HoldsOutsideUnitsAsync(user, permission, cancellationToken);
+    }
+
+    /// <summary>
+    /// A user without a unit who is granted the permission for the own unit, and whom a module places outside the unit
+    /// tree (<see cref="IOutsideUnitMembership"/>, e.g. an agency user), holds it there: for no BKN unit.
+    /// </summary>
+    private async Task<bool> HoldsOutsideUnitsAsync(ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken)
+    {
+        if (_outside.Count == 0 || await GetAccessAsync(user, cancellationToken) is not { UnitId: null } access
+            || Lookup(permission.Name) is not { } declared || declared.Permission.Global
+            || (declared.FeatureId is { } featureId && !_features.IsEnabled(featureId))
+            || _security.Roles.ScopeFor(access.RoleIds, permission.Name) != PermissionScope.OwnUnit)
+        {
+            return false;
+        }
+
+        foreach (var membership in _outside)
+        {
+            if (await membership.HoldsOutsideUnitsAsync(access.UserId, permission, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task<UnitScope> GetUnitScopeAsync(ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken = default)
