@@ -3,6 +3,7 @@ using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Bkn.Cms.Kepegawaian.Services;
 using Bkn.Cms.Recipes;
+using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,18 @@ public sealed class KpoSampleStep : IRecipeStep
             ? list.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
             : NominativeListTask.PilotAgencies;
         var snapshot = await directory.GetAsync(cancellationToken);
+        if (codes.All(c => snapshot.FindByCode(c) is null))
+        {
+            // During setup the registry was written earlier in this same transaction, which the directory's own
+            // connection cannot see yet: reload the registry's cache from this step's context.
+            foreach (var cache in sp.GetServices<IStampedCache>().Where(c => c.StampName == "agencies"))
+            {
+                await cache.ReloadAsync(db, cancellationToken);
+            }
+
+            snapshot = await directory.GetAsync(cancellationToken);
+        }
+
         var agencies = codes.Select(snapshot.FindByCode).OfType<AgencyInfo>().ToList();
         if (agencies.Count == 0)
         {

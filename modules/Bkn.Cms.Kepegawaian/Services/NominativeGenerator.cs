@@ -174,6 +174,7 @@ public sealed class NominativeGenerator(DbContext db, IPersonnelRecords records,
             pendidikan.UnionWith(await db.Set<KpoKeluarga>().AsNoTracking().Where(k => list.Contains(k.Nip) && k.PendidikanBerubah).Select(k => k.Nip).ToListAsync(cancellationToken));
         }
 
+        var maxOtomatis = Agencies.Golongan.Find(rules.Options.MaxGolonganOtomatis)?.Rank ?? 0;
         var items = new List<KpoNominatif>();
         var noSkp = new Dictionary<int, int>();
         foreach (var r in all)
@@ -196,7 +197,9 @@ public sealed class NominativeGenerator(DbContext db, IPersonnelRecords records,
             var kp = rules.Kp(facts, period);
             if (kp.Due && kp.ProposedGolongan is not null)
             {
-                items.Add(Line(r, facts, period, kp.Otomatis ? JenisUsulan.KpOtomatis : JenisUsulan.KpReguler, kp.Eligible, kp.ProposedGolongan, bup, kp.Reasons));
+                // The route follows the scope (rank proposed up to the configured maximum, no change of education), eligible or not.
+                var inScope = Agencies.Golongan.Find(kp.ProposedGolongan)?.Rank <= maxOtomatis && !facts.PendidikanBerubah;
+                items.Add(Line(r, facts, period, inScope ? JenisUsulan.KpOtomatis : JenisUsulan.KpReguler, kp.Eligible, kp.ProposedGolongan, bup, kp.Reasons));
             }
         }
 
