@@ -1,0 +1,61 @@
+using Bkn.Cms.Agencies;
+using Bkn.Cms.Background;
+using Bkn.Cms.Kepegawaian.Models;
+using Bkn.Cms.Kepegawaian.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bkn.Cms.Kepegawaian.Services;
+
+/// <summary>
+/// Generates the nominative lists of the participating agencies (Kepegawaian:Agencies, the pilot agencies by default)
+/// for every period whose reconciliation window is open and that has no list yet. Runs hourly.
+/// </summary>
+public sealed partial class NominativeListTask : IBackgroundTask
+{
+    public static readonly string[] PilotAgencies = ["PROV-33", "PROV-35", "PROV-32", "PROV-34", "PROV-64", "PUSAT-PANRB", "PUSAT-BPPT"];
+
+    public TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var count = await RunOnceAsync(sp, cancellationToken);
+        if (count > 0)
+        {
+            LogGenerated(sp.GetRequiredService<ILogger<NominativeListTask>>(), count);
+        }
+    }
+
+    /// <summary>Generates the missing lists; returns how many were made.</summary>
+    public static async Task<int> RunOnceAsync(IServiceProvider sp, CancellationToken cancellationToken)
+    {
+        var calendar = sp.GetRequiredService<PeriodCalendar>();
+        var time = sp.GetRequiredService<TimeProvider>();
+        var db = sp.GetRequiredService<DbContext>();
+        var generator = sp.GetRequiredService<NominativeGenerator>();
+        var codes = sp.GetRequiredService<IConfiguration>().GetSection("Kepegawaian:Agencies").Get<string[]>() ?? PilotAgencies;
+        var snapshot = await sp.GetRequiredService<IAgencyDirectory>().GetAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var made = 0;
+        foreach (var period in calendar.OpenWindows(today))
+        {
+            foreach (var agency in codes.Select(snapshot.FindByCode).OfType<AgencyInfo>())
+            {
+                if (!await db.Set<KpoDaftar>().AnyAsync(d => d.AgencyId == agency.Id && d.Period == period, cancellationToken))
+                {
+                    await generator.GenerateAsync(agency.Id, period, cancellationToken);
+                    made++;
+                }
+            }
+        }
+
+        return made;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "KPO/PPO: {Count} nominative lists generated for open reconciliation windows.")]
+    private static partial void LogGenerated(ILogger logger, int count);
+}

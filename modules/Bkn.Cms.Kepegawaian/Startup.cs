@@ -1,0 +1,41 @@
+using Bkn.Cms.Background;
+using Bkn.Cms.Kepegawaian.Api;
+using Bkn.Cms.Kepegawaian.Recipes;
+using Bkn.Cms.Kepegawaian.Rules;
+using Bkn.Cms.Kepegawaian.Services;
+using Bkn.Cms.Modules;
+using Bkn.Cms.Navigation;
+using Bkn.Cms.Recipes;
+using Bkn.Cms.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bkn.Cms.Kepegawaian;
+
+/// <summary>Registers what the module adds; everything registered here belongs to its feature and is gated with it.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton(sp =>
+        {
+            var options = new KpoOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(KpoOptions.Section).Bind(options);
+            return options;
+        });
+        services.AddSingleton<KpoRules>();
+        services.AddSingleton<PeriodCalendar>();
+        services.AddSingleton<KpoFileStore>();
+        services.AddScoped<NominativeGenerator>();
+        services.AddScoped<ReconciliationService>();
+        services.AddScoped<UsulanService>();
+        services.AddScoped<KpoQueries>();
+        services.AddScoped<IRecipeStep, KpoSampleStep>();
+        services.AddSingleton<IBackgroundTask, NominativeListTask>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => KpoApi.Map(endpoints);
+}
