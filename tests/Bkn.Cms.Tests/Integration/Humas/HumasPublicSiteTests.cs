@@ -30,6 +30,7 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
     [Theory]
     [InlineData("tahun=2014", new[] { "Nomor 39 Tahun 2014", "Nomor 19 Tahun 2014" })]
     [InlineData("status=Diubah", new[] { "Nomor 19 Tahun 2014" })]
+    [InlineData("status=diubah&jenis=peraturan+kepala+bkn", new[] { "Nomor 19 Tahun 2014" })]
     [InlineData("nomor=25", new[] { "Nomor 25 Tahun 2013" })]
     [InlineData("jenis=Peraturan+Kepala+BKN&tahun=2013&urut=nomor", new[] { "Nomor 25 Tahun 2013", "Nomor 26 Tahun 2013" })]
     [InlineData("jenis=Keputusan+Kepala+BKN", new string[0])]
