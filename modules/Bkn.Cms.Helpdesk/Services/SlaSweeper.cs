@@ -49,7 +49,7 @@ public sealed partial class SlaSweeper(DbContext db, TicketService tickets, Help
 
                     ticket.WarnedUtc = now;
                     var who = ticket.AssigneeName ?? "tim " + ticket.TeamId;
-                    tickets.AddMessage(ticket, MessageKind.System, HelpdeskActor.System, $"Peringatan untuk {who}: batas waktu jawaban {ticket.DueUtc:yyyy-MM-dd HH:mm} UTC segera tiba.");
+                    tickets.AddMessage(ticket, MessageKind.System, HelpdeskActor.System, $"Peringatan untuk {who}: batas waktu jawaban {Bkn.Cms.Hosting.SiteTimeZone.Format(ticket.DueUtc!.Value, settings.Zone)} segera tiba.");
                     return Task.FromResult(true);
                 }, cancellationToken);
             }

@@ -51,6 +51,16 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         Assert.DoesNotContain("Catatan rahasia petugas", status, StringComparison.Ordinal);
         Assert.Contains("Dijawab", status, StringComparison.Ordinal);
 
+        // The applicant reads the times in WIB, as the operator does.
+        await using (var wibScope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = wibScope.ServiceProvider.GetRequiredService<DbContext>();
+            var ticketId = await db.Set<HelpdeskTicket>().Where(t => t.Number == number).Select(t => t.Id).SingleAsync();
+            var reply = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticketId && m.Kind == MessageKind.Reply).SingleAsync();
+            Assert.Contains(reply.CreatedUtc.AddHours(7).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WIB", status, StringComparison.Ordinal);
+            Assert.DoesNotContain(" UTC", status, StringComparison.Ordinal);
+        }
+
         var token = HelpdeskClient.Hidden(status, "akses");
         var rated = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/nilai", new() { ["nomor"] = number, ["akses"] = token, ["nilai"] = "4" });
         Assert.Contains("Penilaian Anda: 4 dari 4.", WebUtility.HtmlDecode(await rated.Content.ReadAsStringAsync()), StringComparison.Ordinal);
