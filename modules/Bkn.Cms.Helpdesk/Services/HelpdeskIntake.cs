@@ -21,6 +21,7 @@ public sealed partial class HelpdeskIntake(
     ScanStore scans,
     HelpdeskIntakeWriter writer,
     IHelpdeskMailer mailer,
+    StatusAccess access,
     TimeProvider time,
     ILogger<HelpdeskIntake> logger)
 {
@@ -109,7 +110,7 @@ public sealed partial class HelpdeskIntake(
         if (part.Email is { } email)
         {
             await mailer.SendAsync(
-                new HelpdeskMail(email, $"Tiket helpdesk {result.Number} diterima", $"Pertanyaan Anda ({category.Name}) telah kami terima dengan nomor tiket {result.Number}.\n\nSimpan nomor ini. Cek status dan jawaban di halaman Cek Status Tiket dengan nomor tiket dan NIK Anda. Jawaban paling lambat 2×24 jam.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
+                new HelpdeskMail(email, $"Tiket helpdesk {result.Number} diterima", $"Pertanyaan Anda ({category.Name}) telah kami terima dengan nomor tiket {result.Number}.\n\nLihat status dan jawabannya di tautan pribadi berikut (jangan dibagikan):\n{await access.LinkAsync(result.Number!, cancellationToken)}\n\nAtau buka halaman Cek Status Tiket dengan nomor tiket dan NIK Anda. Jawaban paling lambat {SlaPolicy.Describe(category.SlaHours)}.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
                 cancellationToken);
         }
 

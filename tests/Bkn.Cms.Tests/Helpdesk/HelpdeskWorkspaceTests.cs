@@ -63,13 +63,14 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
 
         var token = HelpdeskClient.Hidden(status, "akses");
         var rated = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/nilai", new() { ["nomor"] = number, ["akses"] = token, ["nilai"] = "4" });
-        Assert.Contains("Penilaian Anda: 4 dari 4.", WebUtility.HtmlDecode(await rated.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        Assert.Contains("Penilaian Anda: 4 dari 4.", WebUtility.HtmlDecode(await applicant.GetStringAsync(rated.Headers.Location!.OriginalString)), StringComparison.Ordinal);
 
         var forged = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/nilai", new() { ["nomor"] = number, ["akses"] = "9999999999.abc", ["nilai"] = "1" });
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var reopened = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/buka-kembali", new() { ["nomor"] = number, ["akses"] = token, ["alasan"] = "Masih gagal registrasi." });
-        Assert.Contains("Tiket dibuka kembali", WebUtility.HtmlDecode(await reopened.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Tiket dibuka kembali", WebUtility.HtmlDecode(await applicant.GetStringAsync(reopened.Headers.Location!.OriginalString)), StringComparison.Ordinal);
 
         using var scope = host.Factory.Services.CreateScope();
         var ticket = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<HelpdeskTicket>().SingleAsync(t => t.Number == number);
@@ -78,6 +79,58 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         Assert.Equal(1, ticket.ReopenCount);
         Assert.NotNull(ticket.FirstResponseUtc);
         Assert.NotNull(ticket.DueUtc);
+    }
+
+    [Fact]
+    public async Task The_mails_carry_a_private_status_link_and_a_reply_then_a_refresh_stores_the_reply_once()
+    {
+        var applicant = host.Factory.CreateBrowser();
+        var fields = HelpdeskClient.NikForm();
+        fields["Email"] = "siti.rahma@contoh.id";
+        var page = await HelpdeskClient.OpenFormAsync(applicant, "nik-kk-tidak-ditemukan");
+        var submitted = await HelpdeskClient.PostAsync(applicant, "nik-kk-tidak-ditemukan", page, fields);
+        var number = HelpdeskClient.NumberFrom(submitted);
+
+        // The confirmation page and the confirmation mail give the private link; the number alone opens nothing.
+        var confirmation = await applicant.GetStringAsync(submitted.Headers.Location!.OriginalString);
+        var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(confirmation, "id=\"tautan-status\" href=\"([^\"]+)\"").Groups[1].Value);
+        Assert.StartsWith($"/helpdesk/status/{number}?kunci=", link, StringComparison.Ordinal);
+        Assert.Contains(link, MailTo("siti.rahma@contoh.id").Last(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tautan-status", await applicant.GetStringAsync($"/helpdesk/terkirim/{number}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Factory.CreateBrowser().GetAsync($"/helpdesk/status/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Factory.CreateBrowser().GetAsync($"/helpdesk/status/{number}?kunci=abc")).StatusCode);
+
+        // Someone else's browser with the link reads the ticket (the link is the key).
+        var status = await host.Factory.CreateBrowser().GetStringAsync(link);
+        Assert.Contains("Percakapan", status, StringComparison.Ordinal);
+
+        // The operator asks back; the answer mail carries the same link.
+        var operatorBrowser = host.Factory.CreateBrowser();
+        await operatorBrowser.SignInAsync("operator1", CmsFactory.HelpdeskPassword);
+        await operatorBrowser.PostFormAsync($"/admin/helpdesk/tiket/{number}", $"/admin/helpdesk/tiket/{number}/ambil", []);
+        await operatorBrowser.PostFormAsync($"/admin/helpdesk/tiket/{number}", $"/admin/helpdesk/tiket/{number}/balas", new() { ["isi"] = "Mohon kirim nomor pendaftaran Anda.", ["status"] = "menunggu-pelamar" });
+        Assert.Contains(link, MailTo("siti.rahma@contoh.id").Last(), StringComparison.Ordinal);
+
+        // Reply: the post redirects to the link; reading (or refreshing) it again stores nothing.
+        status = await applicant.GetStringAsync(link);
+        var replied = await applicant.PostFormAsync(link, "/helpdesk/status/balas", new() { ["nomor"] = number, ["akses"] = HelpdeskClient.Hidden(status, "akses"), ["balasan"] = "Nomor pendaftaran saya 1234567890." });
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        var after = replied.Headers.Location!.OriginalString;
+        Assert.StartsWith(link, after, StringComparison.Ordinal);
+        Assert.Contains("Balasan Anda terkirim.", WebUtility.HtmlDecode(await applicant.GetStringAsync(after)), StringComparison.Ordinal);
+        await applicant.GetStringAsync(after);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var ticketId = await db.Set<HelpdeskTicket>().Where(t => t.Number == number).Select(t => t.Id).SingleAsync();
+        Assert.Equal(1, await db.Set<HelpdeskMessage>().CountAsync(m => m.TicketId == ticketId && m.Body == "Nomor pendaftaran saya 1234567890."));
+    }
+
+    private IEnumerable<string> MailTo(string address)
+    {
+        var outbox = Path.Combine(host.Factory.Database.DataPath, "outbox");
+        return Directory.GetFiles(outbox, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText)
+            .Where(m => m.Contains(address, StringComparison.Ordinal))
+            .Select(m => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m[(m.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..].Replace("\r\n", "", StringComparison.Ordinal))));
     }
 
     [Fact]
