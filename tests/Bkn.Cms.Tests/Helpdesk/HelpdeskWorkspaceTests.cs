@@ -125,6 +125,38 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         Assert.Equal(1, await db.Set<HelpdeskMessage>().CountAsync(m => m.TicketId == ticketId && m.Body == "Nomor pendaftaran saya 1234567890."));
     }
 
+    [Fact]
+    public async Task An_operator_opens_the_KTP_and_KK_scans_of_a_ticket_in_the_queue_audited_and_sees_only_that_categorys_canned_answers()
+    {
+        var applicant = host.Factory.CreateBrowser();
+        var page = await HelpdeskClient.OpenFormAsync(applicant, "lupa-jawaban-pengaman-2");
+        var fields = HelpdeskClient.NikForm("3201011203990009");
+        var submitted = await HelpdeskClient.PostAsync(applicant, "lupa-jawaban-pengaman-2", page, fields, null,
+            ("ScanKtp", "%PDF-1.4\n%ktp\n"u8.ToArray(), "ktp.pdf", "application/pdf"),
+            ("ScanKk", HelpdeskClient.Jpeg(), "kk.jpg", "image/jpeg"));
+        var number = HelpdeskClient.NumberFrom(submitted);
+
+        var operatorBrowser = host.Factory.CreateBrowser();
+        await operatorBrowser.SignInAsync("operator1", CmsFactory.HelpdeskPassword);
+        var detail = WebUtility.HtmlDecode(await operatorBrowser.GetStringAsync($"/admin/helpdesk/tiket/{number}"));
+        var scanLinks = System.Text.RegularExpressions.Regex.Matches(detail, $"href=\"(/admin/helpdesk/tiket/{number}/pindaian/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, scanLinks.Count);
+        var scan = await operatorBrowser.GetAsync(scanLinks[0]);
+        Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
+        Assert.Equal("no-store", scan.Headers.CacheControl!.ToString());
+
+        // Canned answers of this category and general ones only.
+        Assert.Contains("Jawaban pengaman ke-2 diatur ulang", detail, StringComparison.Ordinal);
+        Assert.Contains("Mohon lengkapi data", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password diatur ulang", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jawaban pengaman ke-1 diatur ulang", detail, StringComparison.Ordinal);
+
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jejak-audit?category=keamanan"));
+        Assert.Contains($"tiket {number} dilihat", audit, StringComparison.Ordinal);
+    }
+
     private IEnumerable<string> MailTo(string address)
     {
         var outbox = Path.Combine(host.Factory.Database.DataPath, "outbox");
