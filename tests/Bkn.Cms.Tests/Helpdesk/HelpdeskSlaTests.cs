@@ -195,6 +195,12 @@ public sealed class HelpdeskSlaTests
         Assert.Equal(HttpStatusCode.OK, (await operatorBrowser.GetAsync("/admin/helpdesk")).StatusCode);
 
         var pdik = await UnitFeatureTests.UnitIdAsync(factory, "DIT-PDIK");
+
+        // The unit's admin is asked before switching the helpdesk off, and told that the public form stays open.
+        var admin = factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        var switches = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/fitur-unit?unit={pdik}"));
+        Assert.Matches("action=\"/admin/fitur-unit/[^\"]+/Bkn.Cms.Helpdesk/nonaktifkan\" class=\"inline\" data-confirm=\"Nonaktifkan Helpdesk SSCN untuk [^\"]+\\? [^\"]*formulir helpdesk\\) tetap terbuka", switches);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<FeatureManager>().SetForUnitAsync(pdik, "Bkn.Cms.Helpdesk", false, default);
@@ -204,8 +210,6 @@ public sealed class HelpdeskSlaTests
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateBrowser().GetAsync("/helpdesk")).StatusCode);
 
         // A user of another unit without a helpdesk role is refused.
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
         await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis.humas", "BIRO-HUMAS", "Penulis Humas");
         var writer = factory.CreateBrowser();
         await writer.SignInAsync("penulis.humas", "Pengguna-Uji-2026");
