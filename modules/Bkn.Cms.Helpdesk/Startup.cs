@@ -66,12 +66,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrphanScanSweeper>();
         services.AddSingleton<IBackgroundTask, OrphanScanSweepTask>();
         services.AddSingleton<NikSearchLimiter>();
+        services.AddSingleton<SubmissionLimiter>();
+        services.AddHttpContextAccessor();
 
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             options.AddPolicy(RateLimitPolicies.HelpdeskSubmit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:HelpdeskSubmitPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:HelpdeskSubmitPerMinute", 120), Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(RateLimitPolicies.HelpdeskStatus, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:HelpdeskStatusPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));

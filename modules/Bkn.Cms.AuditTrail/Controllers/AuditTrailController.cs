@@ -3,6 +3,7 @@ using System.Text;
 using Bkn.Cms.AuditTrail.Models;
 using Bkn.Cms.AuditTrail.Services;
 using Bkn.Cms.AuditTrail.ViewModels;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Security;
 using Bkn.Cms.Settings;
 using Bkn.Cms.Units;
@@ -15,8 +16,10 @@ namespace Bkn.Cms.AuditTrail.Controllers;
 /// <summary>Admin "Jejak Audit": newest events first with filters, CSV export and the retention setting.</summary>
 [RequirePermission(Permissions.ViewAuditTrailName)]
 [Route("admin/jejak-audit")]
-public sealed class AuditTrailController(DbContext db, IPermissionService permissions, ISiteSettings settings, ISiteSettingsWriter writer, IUnitTree units, TimeProvider time, IStringLocalizer t) : Controller
+public sealed class AuditTrailController(DbContext db, IPermissionService permissions, ISiteSettings settings, ISiteSettingsWriter writer, IUnitTree units, TimeProvider time, IStringLocalizer t, Microsoft.Extensions.Configuration.IConfiguration configuration) : Controller
 {
+    private TimeZoneInfo Zone => SiteTimeZone.From(configuration);
+
     private const int PageSize = 50;
     private const int ExportLimit = 100_000;
 
@@ -56,23 +59,23 @@ public sealed class AuditTrailController(DbContext db, IPermissionService permis
         if (format == "xlsx")
         {
             return File(
-                AuditWorkbook.Build(events, (await units.GetAsync(cancellationToken)).DepthFirst().ToDictionary(u => u.Id, u => u.Name)),
+                AuditWorkbook.Build(events, (await units.GetAsync(cancellationToken)).DepthFirst().ToDictionary(u => u.Id, u => u.Name), Zone),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"jejak-audit-{time.GetUtcNow():yyyyMMdd-HHmm}.xlsx");
+                $"jejak-audit-{SiteTimeZone.ToLocal(time.GetUtcNow().UtcDateTime, Zone):yyyyMMdd-HHmm}.xlsx");
         }
 
         var csv = new StringBuilder();
-        csv.AppendLine("Waktu (UTC);Kategori;Peristiwa;Ringkasan;Pengguna;Unit;Konten;Tipe;Versi lama;Versi baru");
+        csv.AppendLine($"Waktu ({SiteTimeZone.Abbreviation(Zone)});Kategori;Peristiwa;Ringkasan;Pengguna;Unit;Konten;Tipe;Versi lama;Versi baru");
         foreach (var e in events)
         {
             csv.AppendJoin(';', [
-                e.OccurredUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.Category, e.Name, Cell(e.Summary), Cell(e.UserName),
+                SiteTimeZone.ToLocal(e.OccurredUtc, Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.Category, e.Name, Cell(e.Summary), Cell(e.UserName),
                 e.UnitId?.ToString(), e.ContentItemId, e.ContentType, e.PreviousVersionId, e.VersionId]).AppendLine();
         }
 
         // UTF-8 with BOM so that spreadsheet programs read Indonesian text correctly.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"jejak-audit-{time.GetUtcNow():yyyyMMdd-HHmm}.csv");
+        return File(bytes, "text/csv; charset=utf-8", $"jejak-audit-{SiteTimeZone.ToLocal(time.GetUtcNow().UtcDateTime, Zone):yyyyMMdd-HHmm}.csv");
     }
 
     [HttpPost("masa-simpan")]
@@ -119,13 +122,14 @@ public sealed class AuditTrailController(DbContext db, IPermissionService permis
 
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            // The dates a person picks are local (WIB) days.
+            var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), Zone);
             query = query.Where(e => e.OccurredUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Zone);
             query = query.Where(e => e.OccurredUtc < end);
         }
 

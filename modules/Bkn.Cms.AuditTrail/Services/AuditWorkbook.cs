@@ -3,24 +3,24 @@ using ClosedXML.Excel;
 
 namespace Bkn.Cms.AuditTrail.Services;
 
-/// <summary>The audit export as an Excel workbook: one row per event, times in UTC, header frozen and filterable.</summary>
+/// <summary>The audit export as an Excel workbook: one row per event, times in the site's zone (WIB), header frozen and filterable.</summary>
 public static class AuditWorkbook
 {
-    private static readonly string[] Headers = ["Waktu (UTC)", "Kategori", "Peristiwa", "Ringkasan", "Pengguna", "Unit", "Konten", "Tipe", "Versi lama", "Versi baru"];
+    private static readonly string[] Headers = ["Waktu", "Kategori", "Peristiwa", "Ringkasan", "Pengguna", "Unit", "Konten", "Tipe", "Versi lama", "Versi baru"];
 
-    public static byte[] Build(IReadOnlyList<AuditEventRecord> events, IReadOnlyDictionary<Guid, string> unitNames)
+    public static byte[] Build(IReadOnlyList<AuditEventRecord> events, IReadOnlyDictionary<Guid, string> unitNames, TimeZoneInfo zone)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("Jejak Audit");
         for (var c = 0; c < Headers.Length; c++)
         {
-            sheet.Cell(1, c + 1).Value = Headers[c];
+            sheet.Cell(1, c + 1).Value = c == 0 ? $"{Headers[c]} ({Bkn.Cms.Hosting.SiteTimeZone.Abbreviation(zone)})" : Headers[c];
         }
 
         var row = 2;
         foreach (var e in events)
         {
-            sheet.Cell(row, 1).Value = e.OccurredUtc;
+            sheet.Cell(row, 1).Value = Bkn.Cms.Hosting.SiteTimeZone.ToLocal(e.OccurredUtc, zone);
             sheet.Cell(row, 1).Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
             // Texts are set as strings so that a summary starting with "=" is never read as a formula.
             SetText(sheet.Cell(row, 2), e.Category);

@@ -136,7 +136,8 @@ public sealed partial class HelpdeskAdminController(
             return NotFound();
         }
 
-        if (!await permissions.HasPermissionAsync(User, Permissions.ViewPersonalData, ticket.UnitId, cancellationToken))
+        // The operator handling the ticket (scans are asked for in that ticket's category) or a holder of the personal-data right.
+        if (!await CanViewScansAsync(ticket, cancellationToken))
         {
             return Forbid();
         }
@@ -323,12 +324,17 @@ public sealed partial class HelpdeskAdminController(
             await TeamsAsync(scope, cancellationToken),
             revealed,
             await permissions.HasPermissionAsync(User, Permissions.ViewPersonalData, ticket.UnitId, cancellationToken),
+            await CanViewScansAsync(ticket, cancellationToken),
             await permissions.HasPermissionAsync(User, Permissions.Supervise, cancellationToken: cancellationToken),
             User.FindFirstValue(ClaimTypes.NameIdentifier),
             tickets.Now,
             message,
             error));
     }
+
+    private async Task<bool> CanViewScansAsync(HelpdeskTicket ticket, CancellationToken cancellationToken) =>
+        await permissions.HasPermissionAsync(User, Permissions.ViewPersonalData, ticket.UnitId, cancellationToken)
+        || await permissions.HasPermissionAsync(User, Permissions.ViewScans, ticket.UnitId, cancellationToken);
 
     private async Task<HelpdeskTicket?> ScopedTicketAsync(string number, CancellationToken cancellationToken)
     {

@@ -61,7 +61,7 @@ public sealed class HelpdeskController(
         var result = await intake.SubmitAsync(category, input, cancellationToken);
         if (result.Succeeded)
         {
-            return RedirectToAction(nameof(Submitted), new { number = result.Number });
+            return Redirect($"{HelpdeskRoutes.Public}/terkirim/{Uri.EscapeDataString(result.Number!)}?kunci={await access.LinkKeyAsync(result.Number!, cancellationToken)}");
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -69,11 +69,40 @@ public sealed class HelpdeskController(
         return await FormViewAsync(category, input, result.Errors, cancellationToken);
     }
 
+    /// <summary>The confirmation; with the private key (the redirect after submitting) it also shows the private status link.</summary>
     [HttpGet("terkirim/{number}")]
-    public IActionResult Submitted(string number) => View((object)number);
+    public async Task<IActionResult> Submitted(string number, string? kunci, CancellationToken cancellationToken)
+    {
+        if (await access.ValidateLinkKeyAsync(number, kunci, cancellationToken))
+        {
+            ViewData["PrivateLink"] = await access.LinkPathAsync(number, cancellationToken);
+        }
+
+        return View((object)number);
+    }
 
     [HttpGet("status")]
     public IActionResult Status(string? nomor) => View(new StatusViewModel(nomor, null, null));
+
+    /// <summary>
+    /// The ticket's status page by its private link (e-mails, the confirmation, and the redirect after every action).
+    /// A wrong key answers like an unknown ticket.
+    /// </summary>
+    [HttpGet("status/{nomor}")]
+    [EnableRateLimiting(RateLimitPolicies.HelpdeskStatus)]
+    public async Task<IActionResult> Ticket(string nomor, string? kunci, string? selesai, CancellationToken cancellationToken)
+    {
+        var number = nomor.Trim().ToUpperInvariant();
+        var ticket = await access.ValidateLinkKeyAsync(number, kunci, cancellationToken) ? await tickets.FindAsync(number, cancellationToken) : null;
+        if (ticket is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Status", new StatusViewModel(number, NotFoundMessage, null));
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return View("Status", new StatusViewModel(number, null, await PublicViewAsync(ticket, cancellationToken), DoneMessage(selesai)));
+    }
 
     [HttpPost("status")]
     [ValidateAntiForgeryToken]
@@ -98,26 +127,35 @@ public sealed class HelpdeskController(
             return View("Status", new StatusViewModel(number, NotFoundMessage, null));
         }
 
-        return View("Status", new StatusViewModel(number, null, await PublicViewAsync(ticket, cancellationToken)));
+        // Post/redirect/get: the browser lands on the ticket's private link, which a refresh only reads again.
+        return Redirect(await access.LinkPathAsync(ticket.Number, cancellationToken));
     }
 
     [HttpPost("status/balas")]
     [ValidateAntiForgeryToken]
     [EnableRateLimiting(RateLimitPolicies.HelpdeskStatus)]
     public Task<IActionResult> Reply(string nomor, string akses, string? balasan, CancellationToken cancellationToken) =>
-        ActAsync(nomor, akses, t => tickets.ApplicantReplyAsync(t.Id, balasan ?? "", cancellationToken), "Balasan Anda terkirim.", cancellationToken);
+        ActAsync(nomor, akses, t => tickets.ApplicantReplyAsync(t.Id, balasan ?? "", cancellationToken), "balas", cancellationToken);
 
     [HttpPost("status/buka-kembali")]
     [ValidateAntiForgeryToken]
     [EnableRateLimiting(RateLimitPolicies.HelpdeskStatus)]
     public Task<IActionResult> Reopen(string nomor, string akses, string? alasan, CancellationToken cancellationToken) =>
-        ActAsync(nomor, akses, t => tickets.ReopenAsync(t.Id, alasan, cancellationToken), "Tiket dibuka kembali dan akan diproses petugas.", cancellationToken);
+        ActAsync(nomor, akses, t => tickets.ReopenAsync(t.Id, alasan, cancellationToken), "buka", cancellationToken);
 
     [HttpPost("status/nilai")]
     [ValidateAntiForgeryToken]
     [EnableRateLimiting(RateLimitPolicies.HelpdeskStatus)]
     public Task<IActionResult> Rate(string nomor, string akses, int nilai, CancellationToken cancellationToken) =>
-        ActAsync(nomor, akses, t => tickets.RateAsync(t.Id, nilai, cancellationToken), "Terima kasih atas penilaian Anda.", cancellationToken);
+        ActAsync(nomor, akses, t => tickets.RateAsync(t.Id, nilai, cancellationToken), "nilai", cancellationToken);
+
+    private static string? DoneMessage(string? done) => done switch
+    {
+        "balas" => "Balasan Anda terkirim.",
+        "buka" => "Tiket dibuka kembali dan akan diproses petugas.",
+        "nilai" => "Terima kasih atas penilaian Anda.",
+        _ => null,
+    };
 
     private async Task<IActionResult> ActAsync(string nomor, string akses, Func<HelpdeskTicket, Task> action, string done, CancellationToken cancellationToken)
     {
@@ -129,19 +167,20 @@ public sealed class HelpdeskController(
             return View("Status", new StatusViewModel(number, "Sesi cek status berakhir. Masukkan kembali nomor tiket dan NIK.", null));
         }
 
-        string? error = null;
         try
         {
             await action(ticket);
         }
         catch (HelpdeskException exception)
         {
-            error = exception.Message;
+            // Nothing was stored: the page comes back with the message (a refresh cannot store anything twice).
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            ticket = await tickets.FindAsync(number, cancellationToken);
+            return View("Status", new StatusViewModel(number, exception.Message, await PublicViewAsync(ticket!, cancellationToken)));
         }
 
-        ticket = await tickets.FindAsync(number, cancellationToken);
-        return View("Status", new StatusViewModel(number, error, await PublicViewAsync(ticket!, cancellationToken), error is null ? done : null));
+        // Post/redirect/get: refreshing the page after a reply or rating reads it again and stores nothing twice.
+        return Redirect(await access.LinkPathAsync(number, cancellationToken) + "&selesai=" + done);
     }
 
     private async Task<PublicTicketView> PublicViewAsync(HelpdeskTicket ticket, CancellationToken cancellationToken)

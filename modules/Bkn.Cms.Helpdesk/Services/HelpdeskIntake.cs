@@ -21,6 +21,9 @@ public sealed partial class HelpdeskIntake(
     ScanStore scans,
     HelpdeskIntakeWriter writer,
     IHelpdeskMailer mailer,
+    StatusAccess access,
+    SubmissionLimiter limiter,
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http,
     TimeProvider time,
     ILogger<HelpdeskIntake> logger)
 {
@@ -74,8 +77,18 @@ public sealed partial class HelpdeskIntake(
                 : new IntakeResult(null, errors);
         }
 
-        var team = await catalog.TeamAsync(db, category.TeamId, cancellationToken);
         var secret = await secrets.KeyAsync(cancellationToken);
+        var nikHash = HelpdeskSecrets.NikHash(secret, part.Nik!);
+        // As the rate-limit middleware does: an unknown address (tests, some proxies) counts as one address.
+        var address = http.HttpContext is { } context ? context.Connection.RemoteIpAddress?.ToString() ?? "unknown" : null;
+        if (await RetryAfterAsync(nikHash, address, now, cancellationToken) is { } refusal)
+        {
+            return await HelpdeskQueries.NumberOfSubmission(db, key, cancellationToken) is { } existing
+                ? new IntakeResult(existing, new Dictionary<string, string>(), Repeated: true)
+                : Fail(string.Empty, refusal);
+        }
+
+        var team = await catalog.TeamAsync(db, category.TeamId, cancellationToken);
         var stored = new List<StoredScan>();
         Task<IntakeResult> written;
         try
@@ -86,7 +99,7 @@ public sealed partial class HelpdeskIntake(
             }
 
             // From here the writer owns the scans: it removes them if the draft does not become a new ticket.
-            var draft = new IntakeDraft(category, part, team, stored, HelpdeskSecrets.NikHash(secret, part.Nik!), check.Nonce!, check.ExpiresUtc, key, now, local.Year);
+            var draft = new IntakeDraft(category, part, team, stored, nikHash, check.Nonce!, check.ExpiresUtc, key, now, local.Year);
             written = writer.WriteAsync(draft, cancellationToken);
         }
         catch
@@ -105,11 +118,12 @@ public sealed partial class HelpdeskIntake(
             return result;
         }
 
+        limiter.Accepted(address);
         LogCreated(logger, result.Number!, category.Id);
         if (part.Email is { } email)
         {
             await mailer.SendAsync(
-                new HelpdeskMail(email, $"Tiket helpdesk {result.Number} diterima", $"Pertanyaan Anda ({category.Name}) telah kami terima dengan nomor tiket {result.Number}.\n\nSimpan nomor ini. Cek status dan jawaban di halaman Cek Status Tiket dengan nomor tiket dan NIK Anda. Jawaban paling lambat 2×24 jam.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
+                new HelpdeskMail(email, $"Tiket helpdesk {result.Number} diterima", $"Pertanyaan Anda ({category.Name}) telah kami terima dengan nomor tiket {result.Number}.\n\nLihat status dan jawabannya di tautan pribadi berikut (jangan dibagikan):\n{await access.LinkAsync(result.Number!, cancellationToken)}\n\nAtau buka halaman Cek Status Tiket dengan nomor tiket dan NIK Anda. Jawaban paling lambat {SlaPolicy.Describe(category.SlaHours)}.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
                 cancellationToken);
         }
 
@@ -141,6 +155,24 @@ public sealed partial class HelpdeskIntake(
             ? (null, "Isi berkas bukan PDF atau JPG. Unggah pindaian dalam format PDF atau JPG.")
             : (content, null);
     }
+
+    /// <summary>The refusal when this NIK or address has reached its accepted submissions of the last hour, with when to try again.</summary>
+    private async Task<string?> RetryAfterAsync(string nikHash, string? address, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now - SubmissionLimiter.Window;
+        var recent = await db.Set<HelpdeskTicket>().AsNoTracking().Where(t => t.NikHash == nikHash && t.CreatedUtc > since)
+            .OrderBy(t => t.CreatedUtc).Select(t => t.CreatedUtc).Take(limiter.PerNik).ToListAsync(cancellationToken);
+        if (recent.Count >= limiter.PerNik)
+        {
+            return $"NIK ini sudah mengirim {limiter.PerNik} pertanyaan dalam satu jam terakhir. Coba lagi setelah pukul {RetryText(recent[0] + SubmissionLimiter.Window)}. Jawaban atas pertanyaan Anda dapat dilihat di halaman Cek Status Tiket.";
+        }
+
+        return limiter.AddressRetryUtc(address) is { } retry
+            ? $"Terlalu banyak pertanyaan terkirim dari jaringan Anda dalam satu jam terakhir. Coba lagi setelah pukul {RetryText(retry)}."
+            : null;
+    }
+
+    private string RetryText(DateTime utc) => Bkn.Cms.Hosting.SiteTimeZone.Format(utc.AddMinutes(1), settings.Zone, "HH:mm");
 
     private static IntakeResult Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 

@@ -24,20 +24,8 @@ public sealed class HelpdeskSettings(ISiteSettings settings, IConfiguration conf
 
     public int RetentionDays => Int(RetentionDaysKey, 365);
 
-    public TimeZoneInfo Zone
-    {
-        get
-        {
-            try
-            {
-                return TimeZoneInfo.FindSystemTimeZoneById(configuration["App:TimeZone"] ?? "Asia/Jakarta");
-            }
-            catch (TimeZoneNotFoundException)
-            {
-                return TimeZoneInfo.Utc;
-            }
-        }
-    }
+    /// <summary>The site's zone (App:TimeZone, WIB by default) for working hours and every time an applicant or operator reads.</summary>
+    public TimeZoneInfo Zone => Bkn.Cms.Hosting.SiteTimeZone.From(configuration);
 
     public WorkingCalendar Calendar => new(
         string.Equals(settings.Get(CalendarEnabledKey), "true", StringComparison.OrdinalIgnoreCase),

@@ -8,6 +8,10 @@ namespace Bkn.Cms.Helpdesk.Services;
 /// </summary>
 public static class SlaPolicy
 {
+    /// <summary>How a person reads a category's answer time: "2×24 jam" for whole days, else "36 jam".</summary>
+    public static string Describe(int slaHours) =>
+        slaHours > 0 && slaHours % 24 == 0 ? $"{slaHours / 24}×24 jam" : $"{slaHours} jam";
+
     public static void Start(HelpdeskTicket ticket, DateTime nowUtc, int slaHours, WorkingCalendar calendar)
     {
         ticket.DueUtc = calendar.Add(nowUtc, TimeSpan.FromHours(slaHours));

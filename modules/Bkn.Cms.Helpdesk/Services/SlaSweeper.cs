@@ -49,7 +49,7 @@ public sealed partial class SlaSweeper(DbContext db, TicketService tickets, Help
 
                     ticket.WarnedUtc = now;
                     var who = ticket.AssigneeName ?? "tim " + ticket.TeamId;
-                    tickets.AddMessage(ticket, MessageKind.System, HelpdeskActor.System, $"Peringatan untuk {who}: batas waktu jawaban {ticket.DueUtc:yyyy-MM-dd HH:mm} UTC segera tiba.");
+                    tickets.AddMessage(ticket, MessageKind.System, HelpdeskActor.System, $"Peringatan untuk {who}: batas waktu jawaban {Bkn.Cms.Hosting.SiteTimeZone.Format(ticket.DueUtc!.Value, settings.Zone)} segera tiba.");
                     return Task.FromResult(true);
                 }, cancellationToken);
             }
@@ -77,12 +77,14 @@ public sealed partial class SlaSweeper(DbContext db, TicketService tickets, Help
                     }
 
                     var supervisor = await db.Set<HelpdeskTeam>().Where(t => t.Id == ticket.TeamId).Select(t => t.SupervisorUserName).FirstOrDefaultAsync(cancellationToken);
+                    // The message names the category's own answer time (not every category has 2×24 hours).
+                    var hours = await db.Set<HelpdeskCategory>().Where(c => c.Id == ticket.CategoryId).Select(c => (int?)c.SlaHours).FirstOrDefaultAsync(cancellationToken) ?? 48;
                     ticket.Overdue = true;
                     ticket.EscalatedUtc = now;
                     ticket.EscalatedTo = supervisor;
                     tickets.AddMessage(ticket, MessageKind.System, HelpdeskActor.System, supervisor is null
-                        ? "Melewati batas waktu 2×24 jam; tim belum memiliki supervisor untuk eskalasi."
-                        : $"Melewati batas waktu 2×24 jam; dieskalasi ke supervisor {supervisor}.");
+                        ? $"Melewati batas waktu {SlaPolicy.Describe(hours)}; tim belum memiliki supervisor untuk eskalasi."
+                        : $"Melewati batas waktu {SlaPolicy.Describe(hours)}; dieskalasi ke supervisor {supervisor}.");
                     return true;
                 }, cancellationToken);
             }

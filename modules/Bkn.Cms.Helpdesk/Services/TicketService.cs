@@ -9,7 +9,7 @@ namespace Bkn.Cms.Helpdesk.Services;
 /// rating. Each runs in one transaction; a concurrent status change is refused instead of overwritten, and the
 /// per-status counts move in the same transaction.
 /// </summary>
-public sealed partial class TicketService(DbContext db, HelpdeskSettings settings, IHelpdeskMailer mailer, TimeProvider time, ILogger<TicketService> logger)
+public sealed partial class TicketService(DbContext db, HelpdeskSettings settings, IHelpdeskMailer mailer, StatusAccess access, TimeProvider time, ILogger<TicketService> logger)
 {
     public const string ContentType = "HelpdeskTicket";
 
@@ -82,7 +82,7 @@ public sealed partial class TicketService(DbContext db, HelpdeskSettings setting
             if (ticket.Email is { } email)
             {
                 await mailer.SendAsync(
-                    new HelpdeskMail(email, $"Jawaban tiket {ticket.Number}", $"Tiket helpdesk {ticket.Number} telah dijawab oleh petugas.\n\nBaca jawabannya di halaman Cek Status Tiket dengan nomor tiket dan NIK Anda.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
+                    new HelpdeskMail(email, $"Jawaban tiket {ticket.Number}", $"Tiket helpdesk {ticket.Number} telah dijawab oleh petugas.\n\nBaca jawabannya di tautan pribadi berikut (jangan dibagikan):\n{await access.LinkAsync(ticket.Number, cancellationToken)}\n\nAtau buka halaman Cek Status Tiket dengan nomor tiket dan NIK Anda.\n\nHelpdesk SSCN — Badan Kepegawaian Negara"),
                     cancellationToken);
             }
         }, cancellationToken);

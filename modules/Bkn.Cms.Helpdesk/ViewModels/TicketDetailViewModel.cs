@@ -14,6 +14,7 @@ public sealed record TicketDetailViewModel(
     IReadOnlyList<HelpdeskTeam> Teams,
     bool Revealed,
     bool CanReveal,
+    bool CanViewScans,
     bool CanSupervise,
     string? CurrentUserId,
     DateTime NowUtc,

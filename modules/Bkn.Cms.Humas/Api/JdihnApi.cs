@@ -50,8 +50,8 @@ public static class JdihnApi
 
     public static Dictionary<string, string> ToJdihn(ContentItem item, PublicationIndex row, string baseUrl)
     {
-        var enacted = Fields.Date(item, RegulationFields.TanggalPenetapan);
-        var promulgated = Fields.Date(item, RegulationFields.TanggalPengundangan) ?? enacted;
+        // The date of promulgation is its own fact: without it the feed says "-" (never the date of enactment).
+        var promulgated = Fields.Date(item, RegulationFields.TanggalPengundangan);
         var (file, fileName) = Attachment(item);
         return new Dictionary<string, string>
         {
@@ -69,7 +69,7 @@ public static class JdihnApi
             ["sumber"] = Or(Fields.Text(item, RegulationFields.Sumber)),
             ["subjek"] = Or(Fields.Text(item, RegulationFields.Subjek)),
             ["isbn"] = None,
-            ["status"] = Or(Fields.Choice(item, RegulationFields.Status)),
+            ["status"] = Or(row.Status),
             ["bahasa"] = Or(Fields.Text(item, RegulationFields.Bahasa)),
             ["bidangHukum"] = Or(Fields.Text(item, RegulationFields.BidangHukum)),
             ["teuBadan"] = Or(Fields.Text(item, RegulationFields.TeuBadan)),

@@ -51,7 +51,7 @@ public sealed class FeedsController(PublicationQueries queries, DbContext db, IS
 
             foreach (var row in own)
             {
-                WriteUrl(writer, SiteAddress.Absolute(baseUrl, row.Path), row.PublishedUtc);
+                WriteUrl(writer, SiteAddress.Absolute(baseUrl, row.Path), row.ModifiedUtc ?? row.PublishedUtc);
             }
 
             foreach (var entry in others)
@@ -111,6 +111,12 @@ public sealed class FeedsController(PublicationQueries queries, DbContext db, IS
                 writer.WriteString(link);
                 writer.WriteEndElement();
                 writer.WriteElementString("description", item.Summary);
+                if (item.Status.Length > 0)
+                {
+                    // A regulation's status (Berlaku, Diubah, Dicabut) as the list and the JDIHN feed give it.
+                    writer.WriteElementString("category", item.Status);
+                }
+
                 writer.WriteElementString("pubDate", Rfc822(item.Date == default ? item.PublishedUtc ?? DateTime.UtcNow : item.Date));
                 writer.WriteEndElement();
             }

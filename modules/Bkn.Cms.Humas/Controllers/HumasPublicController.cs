@@ -114,9 +114,17 @@ public sealed class HumasPublicController(
 
     private async Task<IActionResult> ListAsync(string type, string title, PublicationFilter filter, CancellationToken cancellationToken)
     {
+        var kinds = type == HumasTypes.Peraturan ? await queries.KindsAsync(type, cancellationToken) : [];
+
+        // Filters match whatever the case in the address (status=diubah, jenis=peraturan kepala bkn).
+        filter = filter with
+        {
+            Status = RegulationStatus.Canonical(filter.Status),
+            Jenis = string.IsNullOrWhiteSpace(filter.Jenis) ? null
+                : kinds.FirstOrDefault(k => string.Equals(k, filter.Jenis.Trim(), StringComparison.OrdinalIgnoreCase)) ?? filter.Jenis.Trim(),
+        };
         var page = await queries.ListAsync(type, filter, cancellationToken);
         var years = await queries.YearsAsync(type, cancellationToken);
-        var kinds = type == HumasTypes.Peraturan ? await queries.KindsAsync(type, cancellationToken) : [];
         return View("List", new PublicationListViewModel(type, title, page, filter, years, kinds));
     }
 }

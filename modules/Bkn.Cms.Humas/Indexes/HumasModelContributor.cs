@@ -20,6 +20,7 @@ public sealed class HumasModelContributor : IModelContributor
             b.Property(e => e.Kind).HasMaxLength(128).IsRequired();
             b.Property(e => e.Number).HasMaxLength(64).IsRequired();
             b.Property(e => e.Status).HasMaxLength(32).IsRequired();
+            b.Property(e => e.DeclaredStatus).HasMaxLength(32).IsRequired().HasDefaultValue("");
             b.Property(e => e.ImagePath).HasMaxLength(400);
             b.HasIndex(e => new { e.ContentType, e.Published, e.Date });
             b.HasIndex(e => new { e.ContentType, e.Published, e.Year });

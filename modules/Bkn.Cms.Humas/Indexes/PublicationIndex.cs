@@ -34,8 +34,18 @@ public sealed class PublicationIndex
     /// <summary>Regulation number / DIP number / press release number.</summary>
     public string Number { get; set; } = "";
 
-    /// <summary>Regulation status (berlaku, diubah …).</summary>
+    /// <summary>
+    /// A regulation's status as the public reads it (list badge, "Berlaku" filter, page, feeds, JDIHN): Dicabut when a
+    /// published regulation revokes it, else Diubah when one amends it, else <see cref="DeclaredStatus"/> (default Berlaku).
+    /// The one place every reader takes the status from; see <see cref="RegulationStatus"/>.
+    /// </summary>
     public string Status { get; set; } = "";
+
+    /// <summary>The status the editor chose on the regulation itself (used when no link decides it).</summary>
+    public string DeclaredStatus { get; set; } = "";
+
+    /// <summary>When the published version was last changed (sitemap lastmod).</summary>
+    public DateTime? ModifiedUtc { get; set; }
 
     public string? ImagePath { get; set; }
 }

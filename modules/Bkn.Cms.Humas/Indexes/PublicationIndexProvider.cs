@@ -17,6 +17,9 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
     {
         var rows = db.Set<PublicationIndex>();
         var row = await rows.FindAsync([contentItemId], cancellationToken);
+
+        // The regulations this one linked to before: their status may change when the link goes.
+        var affected = await db.Set<RegulationLink>().Where(l => l.FromId == contentItemId).Select(l => l.ToId).ToListAsync(cancellationToken);
         await db.Set<RegulationLink>().Where(l => l.FromId == contentItemId).ExecuteDeleteAsync(cancellationToken);
         if (published is null)
         {
@@ -27,6 +30,7 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
                 row.GoneUtc = time.GetUtcNow().UtcDateTime;
             }
 
+            await RefreshStatusAsync(db, contentItemId, affected, [], cancellationToken);
             return;
         }
 
@@ -36,16 +40,51 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
         }
 
         Fill(row, published);
+        List<RegulationLink> links = [];
         if (published.ContentType == HumasTypes.Peraturan)
         {
             foreach (var id in Fields.Ids(published, RegulationFields.Mengubah).Where(id => id != contentItemId).Distinct())
             {
-                db.Set<RegulationLink>().Add(new RegulationLink { FromId = contentItemId, ToId = id, Kind = RegulationLink.Mengubah });
+                links.Add(new RegulationLink { FromId = contentItemId, ToId = id, Kind = RegulationLink.Mengubah });
             }
 
             foreach (var id in Fields.Ids(published, RegulationFields.Mencabut).Where(id => id != contentItemId).Distinct())
             {
-                db.Set<RegulationLink>().Add(new RegulationLink { FromId = contentItemId, ToId = id, Kind = RegulationLink.Mencabut });
+                links.Add(new RegulationLink { FromId = contentItemId, ToId = id, Kind = RegulationLink.Mencabut });
+            }
+
+            await db.Set<RegulationLink>().AddRangeAsync(links, cancellationToken);
+
+            // This regulation's own status follows from the published regulations that link to it.
+            var incoming = await db.Set<RegulationLink>().AsNoTracking().Where(l => l.ToId == contentItemId).Select(l => l.Kind).ToListAsync(cancellationToken);
+            row.Status = RegulationStatus.Derive(row.DeclaredStatus, incoming);
+        }
+
+        await RefreshStatusAsync(db, contentItemId, affected, links, cancellationToken);
+    }
+
+    /// <summary>
+    /// Derives again the status of the regulations this one links to (before and after the change) and asks the search
+    /// indexes to index them again, in the same transaction, so their page, lists, filters, feeds and search agree.
+    /// </summary>
+    private static async Task RefreshStatusAsync(DbContext db, string sourceId, List<string> before, List<RegulationLink> after, CancellationToken cancellationToken)
+    {
+        var targets = before.Concat(after.Select(l => l.ToId)).Distinct(StringComparer.Ordinal).ToList();
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        // Links from other regulations are in the database; this one's new links are not saved yet.
+        var stored = await db.Set<RegulationLink>().AsNoTracking().Where(l => targets.Contains(l.ToId) && l.FromId != sourceId).ToListAsync(cancellationToken);
+        foreach (var target in await db.Set<PublicationIndex>().Where(p => targets.Contains(p.ContentItemId) && p.ContentType == HumasTypes.Peraturan).ToListAsync(cancellationToken))
+        {
+            var kinds = stored.Concat(after).Where(l => l.ToId == target.ContentItemId).Select(l => l.Kind).ToList();
+            var status = Truncate(RegulationStatus.Derive(target.DeclaredStatus, kinds), 32);
+            if (status != target.Status)
+            {
+                target.Status = status;
+                Bkn.Cms.Search.SearchReindexRequests.Request(db, target.ContentItemId);
             }
         }
     }
@@ -62,6 +101,8 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
         row.Kind = "";
         row.Number = "";
         row.Status = "";
+        row.DeclaredStatus = "";
+        row.ModifiedUtc = item.ModifiedUtc ?? item.PublishedUtc;
         row.ImagePath = null;
         DateOnly date;
         switch (item.ContentType)
@@ -80,7 +121,7 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
                     ?? (Fields.Number(item, RegulationFields.Tahun) is { } regulationYear && regulationYear is >= 1 and <= 9999 ? new DateOnly((int)regulationYear, 1, 1) : publishedLocal);
                 row.Kind = Fields.Choice(item, RegulationFields.Jenis);
                 row.Number = Fields.Text(item, RegulationFields.Nomor);
-                row.Status = Fields.Choice(item, RegulationFields.Status);
+                row.DeclaredStatus = Truncate(Fields.Choice(item, RegulationFields.Status), 32);
                 break;
             case HumasTypes.InformasiPublik:
                 row.Summary = Fields.Text(item, PublicInformationFields.Ringkasan);
@@ -98,7 +139,6 @@ public sealed class PublicationIndexProvider(SiteClock clock, TimeProvider time)
         row.Summary = Truncate(row.Summary, SummaryLength);
         row.Kind = Truncate(row.Kind, 128);
         row.Number = Truncate(row.Number, 64);
-        row.Status = Truncate(row.Status, 32);
         row.Date = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         row.Year = item.ContentType == HumasTypes.Peraturan && Fields.Number(item, RegulationFields.Tahun) is { } year ? (int)year : date.Year;
     }

@@ -16,15 +16,9 @@ public sealed class IndexingTaskProvider : IContentIndexProvider
 
     public Task UpdateAsync(DbContext db, string contentItemId, ContentItem? latest, ContentItem? published, CancellationToken cancellationToken)
     {
-        CommitWork.State<PendingIndexingTasks>(db).Ids.Add(contentItemId);
+        SearchReindexRequests.Request(db, contentItemId);
         return Task.CompletedTask;
     }
-}
-
-/// <summary>The items a transaction changed, for the search change log.</summary>
-internal sealed class PendingIndexingTasks
-{
-    public SortedSet<string> Ids { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -43,7 +37,7 @@ internal sealed class IndexingTaskCommitParticipant(TimeProvider time) : ICommit
 
     public async Task CommittingAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (CommitWork.Find<PendingIndexingTasks>(db) is not { Ids.Count: > 0 } pending)
+        if (CommitWork.Find<SearchReindexRequests>(db) is not { Ids.Count: > 0 } pending)
         {
             return;
         }

@@ -53,7 +53,8 @@ public sealed class UnitFeaturesController(
                 var changes = await manager.SetForUnitAsync(unitId, featureId, operation == "aktifkan", cancellationToken);
                 TempData["Success"] = changes.Count == 0
                     ? t["Tidak ada perubahan."].Value
-                    : t["Fitur unit diperbarui: {0}.", string.Join(", ", changes.Select(c => $"{c.Name} ({(c.Enabled ? t["aktif"] : t["nonaktif"])})"))].Value;
+                    : t["Fitur unit diperbarui: {0}.", string.Join(", ", changes.Select(c => $"{c.Name} ({(c.Enabled ? t["aktif"] : t["nonaktif"])})"))].Value
+                        + (changes.Any(c => !c.Enabled) ? " " + t["Petugas unit ini tidak lagi melihat menu dan data fitur yang dinonaktifkan; halaman publiknya tetap terbuka."].Value : "");
             }
         }
         catch (FeatureOperationException ex)

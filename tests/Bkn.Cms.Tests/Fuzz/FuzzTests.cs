@@ -169,6 +169,7 @@ public sealed class FuzzTests(FuzzTests.Host host) : IClassFixture<FuzzTests.Hos
         public CmsFactory Factory { get; } = new(settings: new()
         {
             ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+            ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
             ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
             ["RateLimits:SearchPerMinute"] = "100000",
         });

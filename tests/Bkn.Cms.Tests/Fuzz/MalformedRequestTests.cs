@@ -158,6 +158,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Host host) : ICl
             settings: new()
             {
                 ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+                ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
                 ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
                 ["Logging:LogLevel:Bkn.Cms.Hosting"] = "Information",
             },

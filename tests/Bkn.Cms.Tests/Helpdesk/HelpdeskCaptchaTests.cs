@@ -70,7 +70,7 @@ public sealed class HelpdeskCaptchaTests
 
     private static CmsFactory Node(TestDatabase? database) => new(database, new()
     {
-        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000", ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
         ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
     });
 

@@ -89,7 +89,11 @@ public static partial class HelpdeskClient
     public static async Task<string> CheckStatusAsync(HttpClient browser, string number, string nik)
     {
         var response = await browser.PostFormAsync("/helpdesk/status", "/helpdesk/status", new() { ["nomor"] = number, ["nik"] = nik });
-        return await response.Content.ReadAsStringAsync();
+
+        // A right number and NIK redirect to the ticket's private status link (post/redirect/get).
+        return response.StatusCode == HttpStatusCode.Redirect
+            ? await browser.GetStringAsync(response.Headers.Location!.OriginalString)
+            : await response.Content.ReadAsStringAsync();
     }
 
     public static string Hidden(string html, string name)

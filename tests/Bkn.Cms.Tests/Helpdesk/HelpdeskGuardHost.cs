@@ -17,7 +17,7 @@ public sealed class HelpdeskGuardHost : IAsyncLifetime
 
     public CmsFactory Factory { get; } = new(settings: new()
     {
-        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000", ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
         ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
         ["RateLimits:HelpdeskNikSearchPerHour"] = NikSearchesPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });

@@ -7,7 +7,7 @@ public sealed class HelpdeskHost : IAsyncLifetime
 {
     public CmsFactory Factory { get; } = new(settings: new()
     {
-        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+        ["RateLimits:HelpdeskSubmitPerMinute"] = "100000", ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
         ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
     });
 

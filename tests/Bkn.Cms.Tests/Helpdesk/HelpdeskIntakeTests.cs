@@ -54,6 +54,7 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
         fields["TanggalLahir"] = "1999-03-13";
         fields["NomorKk"] = "12";
         fields["Email"] = "bukan-email";
+        fields["Nama"] = "Budi 5antoso";
         var response = await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -61,7 +62,15 @@ public sealed class HelpdeskIntakeTests(HelpdeskHost host) : IClassFixture<Helpd
         Assert.Contains("Tanggal lahir tidak sesuai dengan NIK.", html, StringComparison.Ordinal);
         Assert.Contains("Nomor KK harus 16 angka.", html, StringComparison.Ordinal);
         Assert.Contains("Alamat e-mail tidak sah", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"Budi Santoso\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Budi 5antoso\"", html, StringComparison.Ordinal);
+
+        // The summary lists the fields in the order of the form: NIK (its date does not match), name, family card number, e-mail.
+        var start = html.IndexOf("id=\"kesalahan\"", StringComparison.Ordinal);
+        var summary = html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
+        var positions = new[] { "Tanggal lahir tidak sesuai", "Nama hanya boleh", "Nomor KK harus", "Alamat e-mail tidak sah" }
+            .Select(m => summary.IndexOf(m, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
         Assert.Equal(count, await CountAsync());
     }
 

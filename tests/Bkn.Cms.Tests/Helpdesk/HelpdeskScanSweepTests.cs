@@ -16,7 +16,7 @@ public sealed class HelpdeskScanSweepTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var factory = new CmsFactory(
-            settings: new() { ["State:PollInterval"] = "01:00:00", ["RateLimits:HelpdeskSubmitPerMinute"] = "100000" },
+            settings: new() { ["State:PollInterval"] = "01:00:00", ["RateLimits:HelpdeskSubmitPerMinute"] = "100000", ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000" },
             services: s => s.AddSingleton<TimeProvider>(clock));
         var browser = factory.CreateBrowser();
         var page = await HelpdeskClient.OpenFormAsync(browser, "lupa-jawaban-pengaman-2");

@@ -137,18 +137,44 @@ public sealed class HelpdeskSlaTests
     }
 
     [Fact]
-    public async Task Submissions_and_status_checks_are_rate_limited_per_address()
+    public async Task Accepted_submissions_are_limited_per_NIK_and_per_address_refused_posts_do_not_count_and_status_checks_per_address()
     {
-        await using var factory = new CmsFactory(settings: new() { ["RateLimits:HelpdeskSubmitPerMinute"] = "2", ["RateLimits:HelpdeskStatusPerMinute"] = "3" });
+        await using var factory = new CmsFactory(settings: new()
+        {
+            ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "2",
+            ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "3",
+            ["RateLimits:HelpdeskStatusPerMinute"] = "3",
+        });
         var browser = factory.CreateBrowser();
+
+        // Refused posts (a wrong captcha) do not use up anything.
+        for (var i = 0; i < 4; i++)
+        {
+            var page = await HelpdeskClient.OpenFormAsync(browser, "nik-kk-tidak-ditemukan");
+            Assert.Equal(HttpStatusCode.BadRequest, (await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, HelpdeskClient.NikForm(), answer: "999")).StatusCode);
+        }
+
+        // Two tickets for one NIK; the third is refused with the time to try again (WIB), while another NIK from the
+        // same address is still accepted up to the address's higher ceiling.
         var codes = new List<HttpStatusCode>();
+        string? refusal = null;
         for (var i = 0; i < 3; i++)
         {
             var page = await HelpdeskClient.OpenFormAsync(browser, "nik-kk-tidak-ditemukan");
-            codes.Add((await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, HelpdeskClient.NikForm())).StatusCode);
+            var response = await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", page, HelpdeskClient.NikForm());
+            codes.Add(response.StatusCode);
+            refusal = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         }
 
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], codes);
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.BadRequest], codes);
+        Assert.Matches("NIK ini sudah mengirim 2 pertanyaan dalam satu jam terakhir. Coba lagi setelah pukul [0-9]{2}:[0-9]{2} WIB", refusal);
+
+        var other = await HelpdeskClient.OpenFormAsync(browser, "nik-kk-tidak-ditemukan");
+        Assert.Equal(HttpStatusCode.Redirect, (await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", other, HelpdeskClient.NikForm("3201011203990002"))).StatusCode);
+        var fourth = await HelpdeskClient.OpenFormAsync(browser, "nik-kk-tidak-ditemukan");
+        var crowded = await HelpdeskClient.PostAsync(browser, "nik-kk-tidak-ditemukan", fourth, HelpdeskClient.NikForm("3201011203990003"));
+        Assert.Equal(HttpStatusCode.BadRequest, crowded.StatusCode);
+        Assert.Contains("dari jaringan Anda dalam satu jam terakhir. Coba lagi setelah pukul", WebUtility.HtmlDecode(await crowded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var checks = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
@@ -169,6 +195,12 @@ public sealed class HelpdeskSlaTests
         Assert.Equal(HttpStatusCode.OK, (await operatorBrowser.GetAsync("/admin/helpdesk")).StatusCode);
 
         var pdik = await UnitFeatureTests.UnitIdAsync(factory, "DIT-PDIK");
+
+        // The unit's admin is asked before switching the helpdesk off, and told that the public form stays open.
+        var admin = factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        var switches = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/fitur-unit?unit={pdik}"));
+        Assert.Matches("action=\"/admin/fitur-unit/[^\"]+/Bkn.Cms.Helpdesk/nonaktifkan\" class=\"inline\" data-confirm=\"Nonaktifkan Helpdesk SSCN untuk [^\"]+\\? [^\"]*formulir helpdesk\\) tetap terbuka", switches);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<FeatureManager>().SetForUnitAsync(pdik, "Bkn.Cms.Helpdesk", false, default);
@@ -178,8 +210,6 @@ public sealed class HelpdeskSlaTests
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateBrowser().GetAsync("/helpdesk")).StatusCode);
 
         // A user of another unit without a helpdesk role is refused.
-        var admin = factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
         await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis.humas", "BIRO-HUMAS", "Penulis Humas");
         var writer = factory.CreateBrowser();
         await writer.SignInAsync("penulis.humas", "Pengguna-Uji-2026");
@@ -192,7 +222,7 @@ public sealed class HelpdeskSlaTests
         settings: new()
         {
             ["State:PollInterval"] = "01:00:00",
-            ["RateLimits:HelpdeskSubmitPerMinute"] = "100000",
+            ["RateLimits:HelpdeskSubmitPerMinute"] = "100000", ["RateLimits:HelpdeskTicketsPerNikPerHour"] = "100000", ["RateLimits:HelpdeskTicketsPerAddressPerHour"] = "100000",
             ["RateLimits:HelpdeskStatusPerMinute"] = "100000",
         },
         services: s => s.AddSingleton(clock));

@@ -51,15 +51,26 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         Assert.DoesNotContain("Catatan rahasia petugas", status, StringComparison.Ordinal);
         Assert.Contains("Dijawab", status, StringComparison.Ordinal);
 
+        // The applicant reads the times in WIB, as the operator does.
+        await using (var wibScope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = wibScope.ServiceProvider.GetRequiredService<DbContext>();
+            var ticketId = await db.Set<HelpdeskTicket>().Where(t => t.Number == number).Select(t => t.Id).SingleAsync();
+            var reply = await db.Set<HelpdeskMessage>().Where(m => m.TicketId == ticketId && m.Kind == MessageKind.Reply).SingleAsync();
+            Assert.Contains(reply.CreatedUtc.AddHours(7).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WIB", status, StringComparison.Ordinal);
+            Assert.DoesNotContain(" UTC", status, StringComparison.Ordinal);
+        }
+
         var token = HelpdeskClient.Hidden(status, "akses");
         var rated = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/nilai", new() { ["nomor"] = number, ["akses"] = token, ["nilai"] = "4" });
-        Assert.Contains("Penilaian Anda: 4 dari 4.", WebUtility.HtmlDecode(await rated.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        Assert.Contains("Penilaian Anda: 4 dari 4.", WebUtility.HtmlDecode(await applicant.GetStringAsync(rated.Headers.Location!.OriginalString)), StringComparison.Ordinal);
 
         var forged = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/nilai", new() { ["nomor"] = number, ["akses"] = "9999999999.abc", ["nilai"] = "1" });
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var reopened = await applicant.PostFormAsync("/helpdesk/status", "/helpdesk/status/buka-kembali", new() { ["nomor"] = number, ["akses"] = token, ["alasan"] = "Masih gagal registrasi." });
-        Assert.Contains("Tiket dibuka kembali", WebUtility.HtmlDecode(await reopened.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Tiket dibuka kembali", WebUtility.HtmlDecode(await applicant.GetStringAsync(reopened.Headers.Location!.OriginalString)), StringComparison.Ordinal);
 
         using var scope = host.Factory.Services.CreateScope();
         var ticket = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<HelpdeskTicket>().SingleAsync(t => t.Number == number);
@@ -68,6 +79,90 @@ public sealed class HelpdeskWorkspaceTests(HelpdeskHost host) : IClassFixture<He
         Assert.Equal(1, ticket.ReopenCount);
         Assert.NotNull(ticket.FirstResponseUtc);
         Assert.NotNull(ticket.DueUtc);
+    }
+
+    [Fact]
+    public async Task The_mails_carry_a_private_status_link_and_a_reply_then_a_refresh_stores_the_reply_once()
+    {
+        var applicant = host.Factory.CreateBrowser();
+        var fields = HelpdeskClient.NikForm();
+        fields["Email"] = "siti.rahma@contoh.id";
+        var page = await HelpdeskClient.OpenFormAsync(applicant, "nik-kk-tidak-ditemukan");
+        var submitted = await HelpdeskClient.PostAsync(applicant, "nik-kk-tidak-ditemukan", page, fields);
+        var number = HelpdeskClient.NumberFrom(submitted);
+
+        // The confirmation page and the confirmation mail give the private link; the number alone opens nothing.
+        var confirmation = await applicant.GetStringAsync(submitted.Headers.Location!.OriginalString);
+        var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(confirmation, "id=\"tautan-status\" href=\"([^\"]+)\"").Groups[1].Value);
+        Assert.StartsWith($"/helpdesk/status/{number}?kunci=", link, StringComparison.Ordinal);
+        Assert.Contains(link, MailTo("siti.rahma@contoh.id").Last(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tautan-status", await applicant.GetStringAsync($"/helpdesk/terkirim/{number}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Factory.CreateBrowser().GetAsync($"/helpdesk/status/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Factory.CreateBrowser().GetAsync($"/helpdesk/status/{number}?kunci=abc")).StatusCode);
+
+        // Someone else's browser with the link reads the ticket (the link is the key).
+        var status = await host.Factory.CreateBrowser().GetStringAsync(link);
+        Assert.Contains("Percakapan", status, StringComparison.Ordinal);
+
+        // The operator asks back; the answer mail carries the same link.
+        var operatorBrowser = host.Factory.CreateBrowser();
+        await operatorBrowser.SignInAsync("operator1", CmsFactory.HelpdeskPassword);
+        await operatorBrowser.PostFormAsync($"/admin/helpdesk/tiket/{number}", $"/admin/helpdesk/tiket/{number}/ambil", []);
+        await operatorBrowser.PostFormAsync($"/admin/helpdesk/tiket/{number}", $"/admin/helpdesk/tiket/{number}/balas", new() { ["isi"] = "Mohon kirim nomor pendaftaran Anda.", ["status"] = "menunggu-pelamar" });
+        Assert.Contains(link, MailTo("siti.rahma@contoh.id").Last(), StringComparison.Ordinal);
+
+        // Reply: the post redirects to the link; reading (or refreshing) it again stores nothing.
+        status = await applicant.GetStringAsync(link);
+        var replied = await applicant.PostFormAsync(link, "/helpdesk/status/balas", new() { ["nomor"] = number, ["akses"] = HelpdeskClient.Hidden(status, "akses"), ["balasan"] = "Nomor pendaftaran saya 1234567890." });
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        var after = replied.Headers.Location!.OriginalString;
+        Assert.StartsWith(link, after, StringComparison.Ordinal);
+        Assert.Contains("Balasan Anda terkirim.", WebUtility.HtmlDecode(await applicant.GetStringAsync(after)), StringComparison.Ordinal);
+        await applicant.GetStringAsync(after);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var ticketId = await db.Set<HelpdeskTicket>().Where(t => t.Number == number).Select(t => t.Id).SingleAsync();
+        Assert.Equal(1, await db.Set<HelpdeskMessage>().CountAsync(m => m.TicketId == ticketId && m.Body == "Nomor pendaftaran saya 1234567890."));
+    }
+
+    [Fact]
+    public async Task An_operator_opens_the_KTP_and_KK_scans_of_a_ticket_in_the_queue_audited_and_sees_only_that_categorys_canned_answers()
+    {
+        var applicant = host.Factory.CreateBrowser();
+        var page = await HelpdeskClient.OpenFormAsync(applicant, "lupa-jawaban-pengaman-2");
+        var fields = HelpdeskClient.NikForm("3201011203990009");
+        var submitted = await HelpdeskClient.PostAsync(applicant, "lupa-jawaban-pengaman-2", page, fields, null,
+            ("ScanKtp", "%PDF-1.4\n%ktp\n"u8.ToArray(), "ktp.pdf", "application/pdf"),
+            ("ScanKk", HelpdeskClient.Jpeg(), "kk.jpg", "image/jpeg"));
+        var number = HelpdeskClient.NumberFrom(submitted);
+
+        var operatorBrowser = host.Factory.CreateBrowser();
+        await operatorBrowser.SignInAsync("operator1", CmsFactory.HelpdeskPassword);
+        var detail = WebUtility.HtmlDecode(await operatorBrowser.GetStringAsync($"/admin/helpdesk/tiket/{number}"));
+        var scanLinks = System.Text.RegularExpressions.Regex.Matches(detail, $"href=\"(/admin/helpdesk/tiket/{number}/pindaian/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, scanLinks.Count);
+        var scan = await operatorBrowser.GetAsync(scanLinks[0]);
+        Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
+        Assert.Equal("no-store", scan.Headers.CacheControl!.ToString());
+
+        // Canned answers of this category and general ones only.
+        Assert.Contains("Jawaban pengaman ke-2 diatur ulang", detail, StringComparison.Ordinal);
+        Assert.Contains("Mohon lengkapi data", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password diatur ulang", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jawaban pengaman ke-1 diatur ulang", detail, StringComparison.Ordinal);
+
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jejak-audit?category=keamanan"));
+        Assert.Contains($"tiket {number} dilihat", audit, StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> MailTo(string address)
+    {
+        var outbox = Path.Combine(host.Factory.Database.DataPath, "outbox");
+        return Directory.GetFiles(outbox, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText)
+            .Where(m => m.Contains(address, StringComparison.Ordinal))
+            .Select(m => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m[(m.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..].Replace("\r\n", "", StringComparison.Ordinal))));
     }
 
     [Fact]

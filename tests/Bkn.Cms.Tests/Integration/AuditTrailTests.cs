@@ -69,7 +69,12 @@ public sealed class AuditTrailTests
         var bytes = await export.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("Waktu (UTC);Kategori;Peristiwa", csv, StringComparison.Ordinal);
+        // Everything a person reads is in WIB (App:TimeZone, Asia/Jakarta by default): the page, the CSV and the workbook.
+        Assert.StartsWith("Waktu (WIB);Kategori;Peristiwa", csv, StringComparison.Ordinal);
+        var enabled = (await EventsAsync(factory, e => e.Name == "feature.enabled")).Last();
+        var wib = enabled.OccurredUtc.AddHours(7);
+        Assert.Contains(wib.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), page, StringComparison.Ordinal);
+        Assert.Contains("Waktu (WIB)", page, StringComparison.Ordinal);
         Assert.Contains("login.succeeded", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("feature.enabled", csv, StringComparison.Ordinal);
 
@@ -81,6 +86,9 @@ public sealed class AuditTrailTests
         var names = sheet.RowsUsed().Skip(1).Select(r => r.Cell(3).GetString()).ToList();
         Assert.Contains("feature.enabled", names);
         Assert.DoesNotContain("login.succeeded", names);
+        Assert.Equal("Waktu (WIB)", sheet.Cell(1, 1).GetString());
+        var excelRow = sheet.RowsUsed().Skip(1).First(r => r.Cell(3).GetString() == "feature.enabled");
+        Assert.True(Math.Abs((excelRow.Cell(1).GetDateTime() - wib).TotalSeconds) < 1, $"{excelRow.Cell(1).GetDateTime():O} vs {wib:O}");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class SampleDataTests
         content Taksonomi 1
         units 32
         roles Admin Modul Unit, Administrator, Editor Humas, Evaluator SOP, Operator Helpdesk, Penulis Humas, Petugas PKT, Supervisor Helpdesk
-        grants 14
+        grants 16
         users admin, operator1, operator2, supervisor.helpdesk
         user-roles 4
         workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla
@@ -40,7 +40,7 @@ public sealed class SampleDataTests
         settings Address, Helpdesk:Secret, Hotline, Setup:CompletedUtc, SiteName
         table AutorouteEntries 36
         table EditorialStates 19
-        table HelpdeskCannedAnswers 6
+        table HelpdeskCannedAnswers 7
         table HelpdeskCategories 8
         table HelpdeskFaqs 7
         table HelpdeskMessages 400

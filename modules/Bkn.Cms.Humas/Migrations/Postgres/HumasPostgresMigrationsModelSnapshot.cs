@@ -124,6 +124,13 @@ namespace Bkn.Cms.Humas.Migrations.Postgres
                     b.Property<DateTime>("Date")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeclaredStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("GoneUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -135,6 +142,9 @@ namespace Bkn.Cms.Humas.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
                         .IsRequired()

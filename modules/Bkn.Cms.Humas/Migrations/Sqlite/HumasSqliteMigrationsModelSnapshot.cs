@@ -117,6 +117,13 @@ namespace Bkn.Cms.Humas.Migrations.Sqlite
                     b.Property<DateTime>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("GoneUtc")
                         .HasColumnType("TEXT");
 
@@ -127,6 +134,9 @@ namespace Bkn.Cms.Humas.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")

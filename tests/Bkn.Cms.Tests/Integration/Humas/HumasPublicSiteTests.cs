@@ -30,6 +30,7 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
     [Theory]
     [InlineData("tahun=2014", new[] { "Nomor 39 Tahun 2014", "Nomor 19 Tahun 2014" })]
     [InlineData("status=Diubah", new[] { "Nomor 19 Tahun 2014" })]
+    [InlineData("status=diubah&jenis=peraturan+kepala+bkn", new[] { "Nomor 19 Tahun 2014" })]
     [InlineData("nomor=25", new[] { "Nomor 25 Tahun 2013" })]
     [InlineData("jenis=Peraturan+Kepala+BKN&tahun=2013&urut=nomor", new[] { "Nomor 25 Tahun 2013", "Nomor 26 Tahun 2013" })]
     [InlineData("jenis=Keputusan+Kepala+BKN", new string[0])]
@@ -73,6 +74,10 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
         Assert.DoesNotContain("data-pribadi", await _visitor.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
         var entry = await _visitor.GetStringAsync("/informasi-publik/daftar-informasi-publik-bkn");
         Assert.Contains("PPID BKN", entry, StringComparison.Ordinal);
+
+        // The report's DIP entry was made on the date the report was signed.
+        var report = await _visitor.GetStringAsync(Regex.Match(html, "href=\"(/informasi-publik/laporan-pelaksanaan-reformasi-birokrasi[^\"]+)\"").Groups[1].Value);
+        Assert.Contains("30 Juni 2018", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +92,14 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
         var detail = await _visitor.GetStringAsync(Regex.Match(html, "href=\"(/layanan/loket-b-[^\"]+)\"").Groups[1].Value);
         Assert.Contains("Pensiun PNS dan Pejabat Negara", detail, StringComparison.Ordinal);
         Assert.Contains("Tidak dipungut biaya", detail, StringComparison.Ordinal);
+
+        // Requirements as in the KPO/PPO document tables: all 11 documents of Pensiun Reguler, 3 of Pensiun Otomatis;
+        // Loket A keeps KP Reguler (DP3) and KP Reguler Otomatis (SKP) apart.
+        Assert.Contains("Surat keterangan janda/duda", detail, StringComparison.Ordinal);
+        Assert.Contains("Pensiun Otomatis (PPO):", detail, StringComparison.Ordinal);
+        var loketA = await _visitor.GetStringAsync(Regex.Match(html, "href=\"(/layanan/loket-a-[^\"]+)\"").Groups[1].Value);
+        Assert.Contains("DP3 2 tahun terakhir", loketA, StringComparison.Ordinal);
+        Assert.Contains("KP Reguler Otomatis (KPO):", loketA, StringComparison.Ordinal);
         Assert.Contains("Penanganan pengaduan, saran dan masukan", detail, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Bkn.Cms.Hosting;
+
+/// <summary>
+/// The site's time zone (<c>App:TimeZone</c>, default Asia/Jakarta = WIB). Times are stored in UTC; everything a person
+/// reads (pages, e-mails, notifications, exports) shows them in this zone with its abbreviation.
+/// </summary>
+public static class SiteTimeZone
+{
+    public const string ConfigurationKey = "App:TimeZone";
+
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    public static TimeZoneInfo From(IConfiguration configuration) =>
+        Zones.GetOrAdd(configuration[ConfigurationKey] is { Length: > 0 } id ? id : "Asia/Jakarta", static id =>
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                // Machines without tz data: Indonesian zones have no daylight saving, so a fixed offset is exact.
+                return TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours(7), "WIB", "WIB");
+            }
+        });
+
+    public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+
+    /// <summary>WIB, WITA or WIT for the Indonesian offsets, else "UTC+h".</summary>
+    public static string Abbreviation(TimeZoneInfo zone) => zone.BaseUtcOffset.TotalHours switch
+    {
+        7 => "WIB",
+        8 => "WITA",
+        9 => "WIT",
+        0 => "UTC",
+        var h => "UTC" + (h >= 0 ? "+" : "") + h.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>"2026-12-04 14:30 WIB" (<paramref name="format"/> without the zone).</summary>
+    public static string Format(DateTime utc, TimeZoneInfo zone, string format = "yyyy-MM-dd HH:mm") =>
+        ToLocal(utc, zone).ToString(format, CultureInfo.InvariantCulture) + " " + Abbreviation(zone);
+}
