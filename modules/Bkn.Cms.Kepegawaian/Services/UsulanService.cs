@@ -245,7 +245,8 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
         usulan.DecidedUtc = now;
         if (decision == UsulanAction.Btl)
         {
-            usulan.DueUtc = usulan.BatasWaktu!.Value.ToDateTime(TimeOnly.MaxValue);
+            // The deadline is a WIB date: due at the end of that day in WIB, stored as UTC (PostgreSQL takes UTC only).
+            usulan.DueUtc = DateTime.SpecifyKind(usulan.BatasWaktu!.Value.ToDateTime(TimeOnly.MaxValue).AddHours(-7), DateTimeKind.Utc);
         }
     }
 

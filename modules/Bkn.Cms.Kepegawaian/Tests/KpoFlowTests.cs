@@ -46,7 +46,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     private static Guid Jatim => AgencyCodes.IdOf("PROV-35");
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task The_sample_has_lists_for_a_reconciliation_and_a_verification_period_and_dossiers_in_every_status()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -63,7 +63,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task An_otomatis_dossier_goes_from_submission_through_BTL_to_MS_Pertek_and_SK_with_every_step_timed()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -132,7 +132,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task A_bulk_decision_covers_otomatis_dossiers_only_and_saves_nothing_otherwise()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -160,7 +160,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task A_correction_is_checked_refused_without_reason_and_once_accepted_changes_the_data_and_the_verdict()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -193,7 +193,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task An_accepted_correction_of_a_shared_field_goes_through_the_personnel_records_and_a_lower_superior_is_refused()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -216,7 +216,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task Generating_a_list_for_a_date_that_is_no_period_is_refused()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -228,7 +228,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
-    [SqliteFact]
+    [Fact]
     public async Task An_agency_operator_sees_only_their_agency_in_the_api_and_the_export_and_BKN_sees_all()
     {
         var userName = "kpo.jateng." + Guid.NewGuid().ToString("N")[..6];
@@ -282,7 +282,7 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/kpo/nominatif")).StatusCode);
     }
 
-    [SqliteFact]
+    [Fact]
     public async Task Bad_api_input_is_a_clear_400()
     {
         var admin = host.Factory.CreateClient();
