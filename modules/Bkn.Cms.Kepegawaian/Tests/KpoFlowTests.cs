@@ -45,7 +45,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
 
     private static Guid Jatim => AgencyCodes.IdOf("PROV-35");
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task The_sample_has_lists_for_a_reconciliation_and_a_verification_period_and_dossiers_in_every_status()
     {
@@ -62,7 +61,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.Equal(Enum.GetValues<UsulanStatus>().Length, statuses.Count);
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task An_otomatis_dossier_goes_from_submission_through_BTL_to_MS_Pertek_and_SK_with_every_step_timed()
     {
@@ -131,7 +129,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.Equal(UsulanStatus.Selesai, (await Reload(u)).Status);
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task A_bulk_decision_covers_otomatis_dossiers_only_and_saves_nothing_otherwise()
     {
@@ -159,7 +156,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.All(otomatis, u => Assert.Equal(UsulanStatus.Ms, u.Status));
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task A_correction_is_checked_refused_without_reason_and_once_accepted_changes_the_data_and_the_verdict()
     {
@@ -192,7 +188,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.DoesNotContain("SKP tahun " + (Reconciliation.Year - 1), line.Alasan, StringComparison.Ordinal);
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task An_accepted_correction_of_a_shared_field_goes_through_the_personnel_records_and_a_lower_superior_is_refused()
     {
@@ -215,7 +210,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.Equal("KPPN Semarang II", (await records.FindAsync(item.Nip))!.Kppn);
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task Generating_a_list_for_a_date_that_is_no_period_is_refused()
     {
@@ -227,7 +221,6 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
         Assert.Contains("tidak ada", error.Message, StringComparison.Ordinal);
     }
 
-    // On PostgreSQL the sample data of this module was not generated in the test host (open issue, see the report).
     [Fact]
     public async Task An_agency_operator_sees_only_their_agency_in_the_api_and_the_export_and_BKN_sees_all()
     {
