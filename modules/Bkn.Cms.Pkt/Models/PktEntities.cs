@@ -32,8 +32,14 @@ public sealed class PktService
 
     public int Order { get; set; }
 
+    /// <summary>
+    /// The documents to check, one per line. A Layanan item groups its documents under headings ("Pensiun Reguler:"):
+    /// headings are not documents, and a document listed under two headings is checked once.
+    /// </summary>
     public IReadOnlyList<string> RequirementList() =>
-        Requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        [.. Requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.EndsWith(':'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
 }
 
 /// <summary>A desk (meja loket) such as A1; the staff member signed in at it, if any.</summary>

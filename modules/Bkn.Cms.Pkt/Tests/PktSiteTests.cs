@@ -47,7 +47,10 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         var counters = await db.Set<PktCounter>().OrderBy(c => c.Code).ToListAsync();
         Assert.Equal(["A", "B", "C", "D", "E", "F"], counters.Select(c => c.Code));
         Assert.Equal("Pensiun PNS dan Pejabat Negara", counters[1].Name);
-        Assert.Contains("Daftar perorangan calon penerima pensiun (DPCP)", (await db.Set<PktService>().FirstAsync(s => s.Id == "pkt-b-pensiun")).RequirementList());
+        var pension = (await db.Set<PktService>().FirstAsync(s => s.Id == "pkt-b-pensiun")).RequirementList();
+        Assert.Contains("Daftar penerima calon pensiun dan formulir pembayaran pensiun", pension);
+        Assert.DoesNotContain(pension, line => line.EndsWith(':'));
+        Assert.Equal(pension.Count, pension.Distinct().Count());
         Assert.True(await db.Set<PktDesk>().CountAsync(d => d.StaffUserName != null) >= 6);
         Assert.True(await db.Set<PktTicket>().CountAsync() > 1000, "a month of history");
         Assert.True(await db.Set<PktSurvey>().CountAsync() > 100, "surveys of the history");

@@ -64,8 +64,8 @@ public sealed partial class HelpdeskJourneyTests(SiteFixture site) : JourneyTest
         await Expect(operatorPage.GetByText("3201015203990001")).ToHaveCountAsync(0);
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Ambil tiket" }).ClickAsync();
         await Expect(operatorPage.Locator("#petugas")).ToHaveTextAsync("operator1");
-        await operatorPage.GetByLabel("Sisipkan jawaban siap pakai").SelectOptionAsync(new SelectOptionValue { Label = "Jawaban pengaman diatur ulang" });
-        await Expect(operatorPage.GetByLabel("Jawaban (terlihat oleh pelamar)")).ToHaveValueAsync(new Regex("Jawaban pertanyaan pengaman Anda telah diatur ulang"));
+        await operatorPage.GetByLabel("Sisipkan jawaban siap pakai").SelectOptionAsync(new SelectOptionValue { Label = "Jawaban pengaman ke-2 diatur ulang" });
+        await Expect(operatorPage.GetByLabel("Jawaban (terlihat oleh pelamar)")).ToHaveValueAsync(new Regex("Jawaban pertanyaan pengaman ke-2 Anda telah diatur ulang"));
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
         await Expect(operatorPage.GetByText("Jawaban terkirim ke pelamar.")).ToBeVisibleAsync();
         await Expect(operatorPage.Locator("#status-tiket")).ToHaveTextAsync("Dijawab");
@@ -78,7 +78,7 @@ public sealed partial class HelpdeskJourneyTests(SiteFixture site) : JourneyTest
         await Page.GetByLabel("Nomor tiket").FillAsync(number);
         await Page.GetByLabel("NIK").FillAsync("3201015203990001");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Cek status" }).ClickAsync();
-        await Expect(Page.GetByText("Jawaban pertanyaan pengaman Anda telah diatur ulang")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Jawaban pertanyaan pengaman ke-2 Anda telah diatur ulang")).ToBeVisibleAsync();
         await Expect(Page.Locator("[aria-current=step]")).ToContainTextAsync("Jawaban");
         await Page.GetByLabel("4 — Sangat puas").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Kirim penilaian" }).ClickAsync();

@@ -44,7 +44,7 @@ public sealed class UpgradeTests
         Assert.Contains("HumasPublications", engineHistory); // the old release's rows are kept as they were
         foreach (var module in ModuleHistories)
         {
-            Assert.Equal(["Initial"], await RawTables.HistoryAsync(db, ModuleMigrationsContext.HistoryTablePrefix + module));
+            Assert.Equal(ExpectedHistory(module), await RawTables.HistoryAsync(db, ModuleMigrationsContext.HistoryTablePrefix + module));
         }
 
         // A second start finds nothing to do and changes nothing.
@@ -74,9 +74,13 @@ public sealed class UpgradeTests
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         foreach (var module in ModuleHistories)
         {
-            Assert.Equal(["Initial"], await RawTables.HistoryAsync(db, ModuleMigrationsContext.HistoryTablePrefix + module));
+            Assert.Equal(ExpectedHistory(module), await RawTables.HistoryAsync(db, ModuleMigrationsContext.HistoryTablePrefix + module));
         }
     }
+
+    // A module is baselined at Initial; migrations added since the previous release then run on top of it.
+    private static string[] ExpectedHistory(string module) =>
+        module == "Bkn_Cms_Humas" ? ["Initial", "RegulationStatusFromLinks"] : ["Initial"];
 
     private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "upgrade", name);
 
@@ -144,7 +148,11 @@ public sealed class UpgradeTests
         foreach (var table in CountedTables)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+            // The helpdesk SLA sweep starts a workflow instance every minute on a running node, so instances of that
+            // type may be added while the test runs; every other table (and every other instance) must stay as it was.
+            command.CommandText = table == "WorkflowInstances"
+                ? "SELECT COUNT(*) FROM \"WorkflowInstances\" WHERE \"WorkflowTypeId\" <> 'helpdesk-sla'"
+                : $"SELECT COUNT(*) FROM \"{table}\"";
             counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
