@@ -29,6 +29,12 @@ public sealed class AgencyDirectory(IServiceScopeFactory scopeFactory, IFeatureC
 
     public async Task ReloadAsync(DbContext db, CancellationToken cancellationToken) => _state = await LoadAsync(db, cancellationToken);
 
+    public async Task<AgencySnapshot> ReloadThroughAsync(DbContext db, CancellationToken cancellationToken = default)
+    {
+        await ReloadAsync(db, cancellationToken);
+        return _state!.Snapshot;
+    }
+
     private async Task<State> CurrentAsync(CancellationToken cancellationToken)
     {
         if (_state is { } state)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bkn.Cms.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -8,7 +9,7 @@ namespace Bkn.Cms.Helpdesk.Services;
 /// <summary>Writes each mail as an RFC 5322 .eml file into {App:DataPath}/outbox (one file per mail, written atomically).</summary>
 public sealed class OutboxMailer(IConfiguration configuration, IHostEnvironment environment, TimeProvider time) : IHelpdeskMailer
 {
-    public string Folder => Path.Combine(HelpdeskPaths.DataPath(configuration, environment), "outbox");
+    public string Folder => DataPaths.Folder(configuration, environment, "outbox");
 
     public async Task SendAsync(HelpdeskMail mail, CancellationToken cancellationToken)
     {

@@ -3,7 +3,6 @@ using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Bkn.Cms.Kepegawaian.Services;
 using Bkn.Cms.Recipes;
-using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,18 +32,8 @@ public sealed class KpoSampleStep : IRecipeStep
         var codes = context.Step.TryGetProperty("agencies", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
             ? list.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
             : NominativeListTask.PilotAgencies;
-        var snapshot = await directory.GetAsync(cancellationToken);
-        if (codes.All(c => snapshot.FindByCode(c) is null))
-        {
-            // During setup the registry was written earlier in this same transaction, which the directory's own
-            // connection cannot see yet: reload the registry's cache from this step's context.
-            foreach (var cache in sp.GetServices<IStampedCache>().Where(c => c.StampName == "agencies"))
-            {
-                await cache.ReloadAsync(db, cancellationToken);
-            }
-
-            snapshot = await directory.GetAsync(cancellationToken);
-        }
+        // During setup the registry was written earlier in this same, uncommitted transaction.
+        var snapshot = await directory.ReloadThroughAsync(db, cancellationToken);
 
         var agencies = codes.Select(snapshot.FindByCode).OfType<AgencyInfo>().ToList();
         if (agencies.Count == 0)
@@ -100,7 +89,7 @@ public sealed class KpoSampleStep : IRecipeStep
                     OldValue = $"{item.Period.Year - 1}={item.Skp2}",
                     NewValue = $"{item.Period.Year - 1}=86",
                     Keterangan = "Nilai SKP belum dimutakhirkan dari penilaian kinerja.",
-                    DocumentPath = await files.SaveAsync(pdf, "application/pdf", time.GetUtcNow().UtcDateTime, cancellationToken),
+                    DocumentPath = await files.SaveDocumentAsync(pdf, "application/pdf", time.GetUtcNow().UtcDateTime, cancellationToken),
                     DocumentType = "application/pdf",
                     CreatedBy = actor.UserId,
                     CreatedUtc = time.GetUtcNow().UtcDateTime,

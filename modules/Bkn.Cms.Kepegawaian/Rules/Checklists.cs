@@ -1,3 +1,5 @@
+using Bkn.Cms.Media;
+
 namespace Bkn.Cms.Kepegawaian.Rules;
 
 /// <summary>The four kinds of proposal (usulan) with a dossier.</summary>
@@ -96,15 +98,8 @@ public static class Checklists
 public static class DocumentSignatures
 {
     /// <summary>"application/pdf", "image/jpeg" or null.</summary>
-    public static string? Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.Length >= 5 && head[..5].SequenceEqual("%PDF-"u8))
-        {
-            return "application/pdf";
-        }
-
-        return head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF ? "image/jpeg" : null;
-    }
+    public static string? Detect(ReadOnlySpan<byte> head) =>
+        FileSignature.Detect(head) is { } kind && (kind == FileSignature.Pdf || kind == FileSignature.Jpeg) ? kind.ContentType : null;
 
     /// <summary>Null when the file is acceptable for the item, else an Indonesian message.</summary>
     public static string? Check(ChecklistItem item, string fileName, ReadOnlySpan<byte> content, KpoOptions options)

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Bkn.Cms.Agencies;
+using Bkn.Cms.Hosting;
+using Bkn.Cms.Media;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -36,45 +38,9 @@ public static class ScopeExtensions
 
 /// <summary>Private storage of dossier documents and supporting documents in {App:DataPath}/kpo-private, never under the web root.</summary>
 public sealed class KpoFileStore(IConfiguration configuration, IHostEnvironment environment)
+    : PrivateFileFolder(DataPaths.Folder(configuration, environment, "kpo-private"))
 {
-    public string Root
-    {
-        get
-        {
-            var path = configuration["App:DataPath"] ?? "App_Data";
-            return Path.Combine(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path), "kpo-private");
-        }
-    }
-
-    public async Task<string> SaveAsync(byte[] content, string contentType, DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        var extension = contentType == "application/pdf" ? ".pdf" : ".jpg";
-        var relative = Path.Combine(nowUtc.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N") + extension);
-        var full = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllBytesAsync(full, content, cancellationToken);
-        return relative.Replace('\\', '/');
-    }
-
-    public Stream? Open(string relative)
-    {
-        var full = FullPath(relative);
-        return full is not null && File.Exists(full) ? File.OpenRead(full) : null;
-    }
-
-    public void Delete(string relative)
-    {
-        var full = FullPath(relative);
-        if (full is not null && File.Exists(full))
-        {
-            File.Delete(full);
-        }
-    }
-
-    private string? FullPath(string relative)
-    {
-        var root = Path.GetFullPath(Root);
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
-    }
+    /// <summary>Stores a document whose content was recognised as PDF or JPEG (<see cref="DocumentSignatures"/>).</summary>
+    public Task<string> SaveDocumentAsync(byte[] content, string contentType, DateTime nowUtc, CancellationToken cancellationToken) =>
+        SaveAsync(content, contentType == "application/pdf" ? ".pdf" : ".jpg", nowUtc, cancellationToken);
 }

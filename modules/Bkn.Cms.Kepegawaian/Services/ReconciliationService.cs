@@ -111,7 +111,7 @@ public sealed class ReconciliationService(DbContext db, IPersonnelRecords record
 
         var record = await records.FindAsync(item.Nip, PersonnelDataset.Production, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var path = await files.SaveAsync(document, contentType!, now, cancellationToken);
+        var path = await files.SaveDocumentAsync(document, contentType!, now, cancellationToken);
         try
         {
             var koreksi = new KpoKoreksi

@@ -88,7 +88,7 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
 
         var contentType = DocumentSignatures.Detect(content)!;
         var now = time.GetUtcNow().UtcDateTime;
-        var path = await files.SaveAsync(content, contentType, now, cancellationToken);
+        var path = await files.SaveDocumentAsync(content, contentType, now, cancellationToken);
         var old = await db.Set<KpoDokumen>().Where(d => d.UsulanId == usulan.Id && d.Item == item.Code).ToListAsync(cancellationToken);
         var doc = new KpoDokumen { Id = Guid.NewGuid(), UsulanId = usulan.Id, Item = item.Code, FileName = SafeName(fileName), ContentType = contentType, Size = content.Length, StoragePath = path, UploadedUtc = now };
         db.RemoveRange(old);

@@ -2,7 +2,6 @@ using Bkn.Cms.Agencies;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Sapk.Models;
 using Bkn.Cms.Sapk.Services;
-using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,10 +11,9 @@ namespace Bkn.Cms.Sapk.Recipes;
 /// Recipe step "SapkSample": confirmed sample figures for three periods spread over the agencies of the registry
 /// (<see cref="SapkSampleData"/>). Idempotent: it does nothing once any period exists.
 /// </summary>
-public sealed class SapkSampleStep(DbContext db, IAgencyDirectory directory, IEnumerable<IStampedCache> caches, SapkFigureStore store, IOptions<SapkOptions> options) : IRecipeStep
+public sealed class SapkSampleStep(DbContext db, IAgencyDirectory directory, SapkFigureStore store, IOptions<SapkOptions> options) : IRecipeStep
 {
     /// <summary>The state stamp of the agency registry (the Agencies module's cache of <see cref="IAgencyDirectory"/>).</summary>
-    public const string AgencyStamp = "agencies";
 
     public string Name => "SapkSample";
 
@@ -26,14 +24,8 @@ public sealed class SapkSampleStep(DbContext db, IAgencyDirectory directory, IEn
             return;
         }
 
-        // On a new site the registry was written earlier in this same, uncommitted recipe transaction: the directory's
-        // snapshot is loaded on another connection and cannot see it yet, so it is reloaded through this transaction.
-        foreach (var cache in caches.Where(c => c.StampName == AgencyStamp))
-        {
-            await cache.ReloadAsync(db, cancellationToken);
-        }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
+        // On a new site the registry was written earlier in this same, uncommitted recipe transaction.
+        var snapshot = await directory.ReloadThroughAsync(db, cancellationToken);
         var records = SapkSampleData.Generate(snapshot.All, options.Value.ModuleList);
         if (records.Count > 0)
         {
