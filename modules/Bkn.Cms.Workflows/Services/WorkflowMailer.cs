@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Validation;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -14,7 +15,7 @@ namespace Bkn.Cms.Workflows.Services;
 /// </summary>
 public sealed partial class WorkflowMailer(IConfiguration configuration, IWebHostEnvironment environment, TimeProvider time, ILogger<WorkflowMailer> logger)
 {
-    public string OutboxPath => Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["App:DataPath"] ?? "App_Data", "outbox"));
+    public string OutboxPath => Path.GetFullPath(DataPaths.Folder(configuration, environment, "outbox"));
 
     /// <summary>
     /// Sends the message; returns where it went ("smtp" or the .eml path). Nothing is sent when any recipient breaks

@@ -10,36 +10,51 @@ namespace Bkn.Cms.Tests.Infrastructure;
 /// <c>CREATE DATABASE … TEMPLATE</c> plus a copy of the data folder (search index, private files).
 /// The sample data is dated relative to the day of setup (queue history, periods, helpdesk deadlines), so the template
 /// is made again when the day in Jakarta (WIB, UTC+7, the site's time zone) has changed since it was made; a copy is
-/// then never older than a setup that started the same day.
+/// then never older than a setup that started the same day. Setup also reads the process's <c>BKN_*</c> variables
+/// (sample accounts' passwords): a test fixture that sets one gets a template made with it.
 /// </summary>
 internal static class SetupTemplate
 {
     private static readonly Lock Gate = new();
-    private static Template? _current;
+    private static readonly Dictionary<string, Template> Templates = [];
 
-    static SetupTemplate() => AppDomain.CurrentDomain.ProcessExit += (_, _) => _current?.Delete();
+    static SetupTemplate() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        lock (Gate)
+        {
+            foreach (var template in Templates.Values)
+            {
+                template.Delete();
+            }
+        }
+    };
 
     public static TestDatabase CopyDatabase()
     {
         lock (Gate)
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-            if (_current is null || _current.Day != today)
+            var key = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("O") + "\n" + SetupEnvironment();
+            if (!Templates.TryGetValue(key, out var template))
             {
-                _current?.Delete();
-                _current = null;
-                _current = Template.Create(today);
+                template = Template.Create();
+                Templates[key] = template;
             }
 
-            return _current.Copy();
+            return template.Copy();
         }
     }
 
-    private sealed class Template(DateOnly day, TestDatabase database)
-    {
-        public DateOnly Day { get; } = day;
+    /// <summary>The BKN_ variables setup may read (not the test runner's own BKN_TEST_ ones), in a stable order.</summary>
+    private static string SetupEnvironment() => string.Join(
+        "\n",
+        Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("BKN_", StringComparison.Ordinal) && !k.StartsWith("BKN_TEST_", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(k => k + "=" + Environment.GetEnvironmentVariable(k)));
 
-        public static Template Create(DateOnly day)
+    private sealed class Template(TestDatabase database)
+    {
+        public static Template Create()
         {
             var database = TestDatabase.Create();
 
@@ -61,7 +76,7 @@ internal static class SetupTemplate
                 NpgsqlConnection.ClearAllPools();
             }
 
-            return new Template(day, database);
+            return new Template(database);
         }
 
         public TestDatabase Copy()
