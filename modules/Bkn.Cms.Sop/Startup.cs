@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SopService>();
         services.AddScoped<SopQueries>();
         services.AddScoped<SopReviewService>();
+        services.AddScoped<SopRegisterImport>();
         services.AddWorkflowActivity<SopReviewSweepTask>();
         services.AddScoped<IRecipeStep, SopStep>();
     }
