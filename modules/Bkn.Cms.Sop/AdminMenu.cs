@@ -14,5 +14,6 @@ public sealed class AdminMenu : IAdminMenuProvider
         new(AdminMenuGroups.Content, "Validasi SOP", SopRoutes.Admin + "?status=diajukan", Permissions.EvaluateSop, 51),
         new(AdminMenuGroups.Content, "Dasbor SOP", SopRoutes.Admin + "/dasbor", Permissions.EvaluateSop, 52),
         new(AdminMenuGroups.Content, "Pengesahan SOP", SopRoutes.Admin + "?status=divalidasi", Permissions.RatifySop, 53),
+        new(AdminMenuGroups.Content, "Pemantauan SOP", SopRoutes.Admin + "/pemantauan", Permissions.WriteSop, 54),
     ];
 }

@@ -2,10 +2,12 @@ using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Security;
+using Bkn.Cms.Sop.Activities;
 using Bkn.Cms.Sop.Api;
 using Bkn.Cms.Sop.Navigation;
 using Bkn.Cms.Sop.Recipes;
 using Bkn.Cms.Sop.Services;
+using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +23,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPublicNavigationProvider, SopPublicNavigation>();
         services.AddScoped<SopService>();
         services.AddScoped<SopQueries>();
+        services.AddScoped<SopReviewService>();
+        services.AddScoped<SopRegisterImport>();
+        services.AddWorkflowActivity<SopReviewSweepTask>();
         services.AddScoped<IRecipeStep, SopStep>();
     }
 

@@ -29,6 +29,13 @@ if (args is ["helpdesk", ..])
     return await HelpdeskBenchmark.RunAsync(args[1..]);
 }
 
+// SOP registry: flowchart rendering (60 activities, 8 executors) and the register list with filters at N SOPs:
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- sop sqlite|postgres [--sops N] [--reps N] [--renders N]
+if (args is ["sop", ..])
+{
+    return await SopBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

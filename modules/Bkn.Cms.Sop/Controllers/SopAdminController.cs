@@ -227,6 +227,7 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
         var counts = await db.Set<SopDocument>().AsNoTracking().Where(s => s.Status != SopStatus.Diganti)
             .GroupBy(s => new { s.UnitId, s.Status }).Select(g => new { g.Key.UnitId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         var meetings = await db.Set<SopMeeting>().AsNoTracking().ToListAsync(ct);
+        var rounds = (await db.Set<SopReviewRound>().AsNoTracking().ToListAsync(ct)).Where(r => scope.Contains(r.UnitId)).ToList();
         var rows = tree.DepthFirst().Where(u => scope.Contains(u.Id) && u.Depth > 0)
             .Select(u => new DashboardRow(
                 u,
@@ -235,11 +236,33 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
                 counts.Where(c => c.UnitId == u.Id && c.Status == SopStatus.Berlaku).Sum(c => c.Count),
                 counts.Where(c => c.UnitId == u.Id && c.Status < SopStatus.Disahkan).Sum(c => c.Count),
                 meetings.Count(m => m.UnitId == u.Id),
-                meetings.Where(m => m.UnitId == u.Id).Select(m => (DateOnly?)m.Date).Max()))
-            .Where(r => r.Category is not null || r.Total > 0 || r.Meetings > 0)
+                meetings.Where(m => m.UnitId == u.Id).Select(m => (DateOnly?)m.Date).Max())
+            {
+                Monitoring = Latest(rounds, u.Id, ReviewKind.Pemantauan),
+                Evaluation = Latest(rounds, u.Id, ReviewKind.Evaluasi),
+            })
+            .Where(r => r.Category is not null || r.Total > 0 || r.Meetings > 0 || r.Monitoring is not null)
             .ToList();
         var categoryCounts = Enum.GetValues<UnitCategory>().ToDictionary(c => c, c => rows.Count(r => r.Category == c));
-        return View(new DashboardViewModel(year, rows, categoryCounts, meetings.Count, meetings.Sum(m => m.SopCount)));
+        return View(new DashboardViewModel(year, rows, categoryCounts, meetings.Count, meetings.Sum(m => m.SopCount), Completion(rounds, ReviewKind.Pemantauan), Completion(rounds, ReviewKind.Evaluasi)));
+    }
+
+    private static string? Latest(List<SopReviewRound> rounds, Guid unitId, ReviewKind kind) =>
+        rounds.Where(r => r.UnitId == unitId && r.Kind == kind).OrderByDescending(r => r.OpenedOn).FirstOrDefault() is { } round
+            ? $"{round.Period} {SopReviewService.State(round)}"
+            : null;
+
+    /// <summary>The latest period of a kind and how many units completed it, still have it open, or are late.</summary>
+    private static ReviewCompletion? Completion(List<SopReviewRound> rounds, ReviewKind kind)
+    {
+        var latest = rounds.Where(r => r.Kind == kind).OrderByDescending(r => r.OpenedOn).FirstOrDefault();
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var period = rounds.Where(r => r.Kind == kind && r.Period == latest.Period).ToList();
+        return new ReviewCompletion(latest.Period, period.Count(r => r.CompletedUtc is not null), period.Count(r => r.CompletedUtc is null && r.OverdueUtc is null), period.Count(r => r.CompletedUtc is null && r.OverdueUtc is not null));
     }
 
     private static void ApplyCommand(SopEditInput input, string command)

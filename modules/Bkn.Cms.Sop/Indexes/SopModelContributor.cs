@@ -78,5 +78,24 @@ public sealed class SopModelContributor : IModelContributor
             b.HasKey(e => e.Id);
             b.HasIndex(e => new { e.UnitId, e.Year }).IsUnique();
         });
+
+        modelBuilder.Entity<SopReviewRound>(b =>
+        {
+            b.ToTable("SopReviewRounds");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Period).HasMaxLength(SopReviewRound.PeriodLength).IsRequired();
+            b.Property(e => e.CompletedBy).HasMaxLength(200).IsRequired();
+            b.HasIndex(e => new { e.UnitId, e.Kind, e.Period }).IsUnique();
+        });
+
+        modelBuilder.Entity<SopReviewEntry>(b =>
+        {
+            b.ToTable("SopReviewEntries");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Catatan).HasMaxLength(SopDocument.TextLength).IsRequired();
+            b.Property(e => e.Tindakan).HasMaxLength(SopDocument.TextLength).IsRequired();
+            b.Property(e => e.AnswersJson).IsRequired();
+            b.HasIndex(e => new { e.RoundId, e.SopId }).IsUnique();
+        });
     }
 }

@@ -136,6 +136,16 @@ public sealed record SopPublicViewModel(SopDocument Sop, string UnitName, Flowch
 
 public sealed record JobTitlesViewModel(UnitInfo Unit, IReadOnlyList<UnitInfo> Units, string Titles, string? Message);
 
-public sealed record DashboardRow(UnitInfo Unit, UnitCategory? Category, int Total, int Berlaku, int InProgress, int Meetings, DateOnly? LastMeeting);
+public sealed record DashboardRow(UnitInfo Unit, UnitCategory? Category, int Total, int Berlaku, int InProgress, int Meetings, DateOnly? LastMeeting)
+{
+    /// <summary>The unit's latest monitoring round: period and state ("2026-S1 Selesai"), or null.</summary>
+    public string? Monitoring { get; init; }
 
-public sealed record DashboardViewModel(int Year, IReadOnlyList<DashboardRow> Rows, IReadOnlyDictionary<UnitCategory, int> CategoryCounts, int Meetings, int MeetingSops);
+    /// <summary>The unit's latest evaluation round: period and state, or null.</summary>
+    public string? Evaluation { get; init; }
+}
+
+/// <summary>Completion of the latest round of a kind over the units: done, open, overdue.</summary>
+public sealed record ReviewCompletion(string Period, int Completed, int Open, int Overdue);
+
+public sealed record DashboardViewModel(int Year, IReadOnlyList<DashboardRow> Rows, IReadOnlyDictionary<UnitCategory, int> CategoryCounts, int Meetings, int MeetingSops, ReviewCompletion? Monitoring = null, ReviewCompletion? Evaluation = null);

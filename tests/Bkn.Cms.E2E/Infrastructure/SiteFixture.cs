@@ -21,6 +21,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string AdminUserName = "admin";
     public const string AdminPassword = "E2e-Admin-2026";
     public const string HelpdeskPassword = "E2e-Helpdesk-2026";
+    public const string SopPassword = "E2e-Sop-2026";
 
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
 
@@ -104,6 +105,7 @@ public sealed class SiteFixture : IAsyncLifetime
         env["Database__Provider"] = "Sqlite";
         env["BKN_ADMIN_PASSWORD"] = AdminPassword;
         env["BKN_HELPDESK_PASSWORD"] = HelpdeskPassword;
+        env["BKN_SOP_PASSWORD"] = SopPassword;
         env["Logging__LogLevel__Default"] = "Warning";
 
         _process = new Process { StartInfo = start };

@@ -277,6 +277,92 @@ namespace Bkn.Cms.Sop.Migrations.Postgres
                     b.ToTable("SopMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("Bkn.Cms.Sop.Models.SopReviewEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("BerjalanBaik")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Catatan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tindakan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "SopId")
+                        .IsUnique();
+
+                    b.ToTable("SopReviewEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Sop.Models.SopReviewRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompletedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("OverdueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ReminderUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("SopReviewRounds", (string)null);
+                });
+
             modelBuilder.Entity("Bkn.Cms.Sop.Models.SopUnitAssessment", b =>
                 {
                     b.Property<int>("Id")

@@ -264,6 +264,88 @@ namespace Bkn.Cms.Sop.Migrations.Sqlite
                     b.ToTable("SopMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("Bkn.Cms.Sop.Models.SopReviewEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("BerjalanBaik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tindakan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "SopId")
+                        .IsUnique();
+
+                    b.ToTable("SopReviewEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Bkn.Cms.Sop.Models.SopReviewRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverdueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("SopReviewRounds", (string)null);
+                });
+
             modelBuilder.Entity("Bkn.Cms.Sop.Models.SopUnitAssessment", b =>
                 {
                     b.Property<int>("Id")
