@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PersonnelSampleGenerator>();
         services.AddScoped<AgencyUsers>();
         services.AddScoped<AgencyRegistry>();
+        services.AddScoped<IAgencyIntegration, AgencyIntegration>();
         services.AddScoped<IRecipeStep, AgenciesStep>();
     }
 

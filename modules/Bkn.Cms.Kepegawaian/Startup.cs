@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ReconciliationService>();
         services.AddScoped<UsulanService>();
         services.AddScoped<KpoQueries>();
+        services.AddScoped<Bkn.Cms.Agencies.IProposalStatusLookup, ProposalStatusLookup>();
         services.AddScoped<IRecipeStep, KpoSampleStep>();
         services.AddSingleton<IBackgroundTask, NominativeListTask>();
     }

@@ -10,5 +10,6 @@ public sealed class AdminMenu : IAdminMenuProvider
         new(AdminMenuGroups.Services, "Klien Layanan Web", WebServiceRoutes.Admin, Permissions.ManageClients, 40),
         new(AdminMenuGroups.Services, "Penggunaan Layanan Web", WebServiceRoutes.AdminUsage, Permissions.ViewUsage, 41),
         new(AdminMenuGroups.Services, "Peringatan Layanan Web", WebServiceRoutes.AdminAlerts, Permissions.ViewUsage, 42),
+        new(AdminMenuGroups.Services, "Pengajuan Layanan Web", WebServiceRoutes.AdminOnboarding, Permissions.RequestAccess, 43),
     ];
 }

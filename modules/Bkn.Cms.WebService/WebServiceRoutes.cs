@@ -18,4 +18,6 @@ public static class WebServiceRoutes
     public const string AdminUsage = Admin + "/penggunaan";
 
     public const string AdminAlerts = Admin + "/peringatan";
+
+    public const string AdminOnboarding = Admin + "/pengajuan";
 }

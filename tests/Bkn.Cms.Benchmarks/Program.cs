@@ -36,6 +36,14 @@ if (args is ["sop", ..])
     return await SopBenchmark.RunAsync(args[1..]);
 }
 
+// Web service under load (Kestrel on loopback, HTTP clients in-process; sample data; token issuance, then
+// GET /api/ws/v1/pns/{nip} with the call audit on, counted afterwards):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- webservice sqlite|postgres [--seconds S] [--clients C] [--warmup S] [--api-clients N]
+if (args is ["webservice", ..])
+{
+    return await WebServiceBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

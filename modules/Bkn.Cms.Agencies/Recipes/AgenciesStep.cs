@@ -1,6 +1,8 @@
 using Bkn.Cms.Agencies.Models;
 using Bkn.Cms.Agencies.Services;
+using Bkn.Cms.Data;
 using Bkn.Cms.Recipes;
+using Bkn.Cms.Security;
 using Bkn.Cms.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,9 @@ namespace Bkn.Cms.Agencies.Recipes;
 /// <summary>
 /// <c>{"name":"Agencies","targets":[{"year","percent"}],"agencies":[{"code","name","shortName","kind","region"?,"parent"?,
 /// "regionalOffice"?,"trainingService","productionService","publicIpReady","status","reconciled","referenceTables",
-/// "tabel5No","kpoPilot","contactName",…}],"personnel":{"seed","agencies":[codes],"perAgency","trainingPerAgency"}}</c>.
+/// "tabel5No","kpoPilot","contactName",…}],"personnel":{"seed","agencies":[codes],"perAgency","trainingPerAgency"},
+/// "agencyUsers":[{"userName","agency":"CODE"}]}</c>; every part is optional. An agency user is an account made earlier
+/// (the "users" step, without a unit) that becomes a user of the agency.
 /// Agencies are upserted by code (id derived from the code, so every site has the same ids); a regency's or city's
 /// province, region and regional office come from its BPS code when not given. Personnel records are generated only for
 /// an agency that has none yet, so running the recipe again changes nothing.
@@ -123,6 +127,35 @@ public sealed partial class AgenciesStep(ILogger<AgenciesStep> logger) : IRecipe
             LogGenerated(logger, written, clock.ElapsedMilliseconds);
         }
 
+        foreach (var item in model.AgencyUsers)
+        {
+            var userName = RecipeValues.Required(item.UserName, "userName", "Pengguna instansi");
+            var agency = known.GetValueOrDefault(RecipeValues.Required(item.Agency, "agency", $"Pengguna instansi '{userName}'"))
+                ?? throw new RecipeException($"Pengguna instansi '{userName}': instansi '{item.Agency}' tidak ada di registri.");
+            var user = await db.Set<CmsUser>().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken)
+                ?? throw new RecipeException($"Pengguna instansi '{userName}': buat akunnya dahulu dengan langkah \"users\".");
+            if (user.UnitId is not null)
+            {
+                throw new RecipeException($"Pengguna instansi '{userName}': akun ini anggota unit kerja BKN; pengguna instansi tidak memiliki unit.");
+            }
+
+            var membership = await db.Set<AgencyMembership>().FirstOrDefaultAsync(m => m.UserId == user.Id, cancellationToken);
+            if (membership is null)
+            {
+                db.Add(new AgencyMembership { UserId = user.Id, AgencyId = agency.Id, CreatedUtc = now });
+            }
+            else
+            {
+                membership.AgencyId = agency.Id;
+            }
+        }
+
+        if (model.AgencyUsers.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await Stamps.BumpOnCommitAsync(db, StampNames.Security, cancellationToken);
+        }
+
         await Stamps.BumpOnCommitAsync(db, AgencyStamp.Name, cancellationToken);
     }
 
@@ -140,6 +173,15 @@ public sealed class AgenciesStepModel
     public List<AgencyStepItem> Agencies { get; set; } = [];
 
     public PersonnelStepItem? Personnel { get; set; }
+
+    public List<AgencyUserItem> AgencyUsers { get; set; } = [];
+}
+
+public sealed class AgencyUserItem
+{
+    public string? UserName { get; set; }
+
+    public string? Agency { get; set; }
 }
 
 public sealed class AgencyTargetItem

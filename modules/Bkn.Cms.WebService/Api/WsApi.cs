@@ -9,6 +9,7 @@ using Bkn.Cms.WebService.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.WebService.Api;
 
@@ -17,6 +18,9 @@ public static class WsApi
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 500;
+
+    /// <summary>Longest proposal number the API accepts.</summary>
+    public const int MaxProposalNumber = 40;
 
     /// <summary>How long clients and caches may keep a reference table.</summary>
     public const string ReferenceCacheControl = "private, max-age=3600";
@@ -41,6 +45,7 @@ public static class WsApi
         api.MapGet("/pns/{nip}", GetPnsAsync).AddEndpointFilter(new WsGate(WsScopes.Pns));
         api.MapGet("/pns", ListPnsAsync).AddEndpointFilter(new WsGate(WsScopes.Pns));
         api.MapGet("/referensi/{tabel}", GetReferenceAsync).AddEndpointFilter(new WsGate(WsScopes.Referensi));
+        api.MapGet("/usulan/{nomor}", GetUsulanAsync).AddEndpointFilter(new WsGate(WsScopes.Usulan));
     }
 
     private static async Task<IResult> GetPnsAsync(string nip, HttpContext http, IPersonnelRecords records)
@@ -106,6 +111,30 @@ public static class WsApi
         var next = rows.Count > size && page.Count > 0 ? WsCursor.Encode(new PersonnelKeyset(page[^1].UpdatedUtc, page[^1].Nip)) : null;
         WsCaller.SetRecords(http, page.Count);
         return Cacheable(http, JsonSerializer.SerializeToUtf8Bytes(new PnsPageDto([.. page.Select(PnsDto.From)], next, size), Json), "private, no-cache");
+    }
+
+    /// <summary>
+    /// The status of a KP or pension proposal of the caller's own agency. Proposals are real records: a training client,
+    /// another agency's number, an unknown number and a site without the proposals module all get the same 404.
+    /// </summary>
+    private static async Task<IResult> GetUsulanAsync(string nomor, HttpContext http)
+    {
+        var caller = WsCaller.Get(http);
+        var number = nomor.Trim();
+        if (number.Length is < 3 or > MaxProposalNumber || !number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return WsProblems.BadRequest($"nomor usulan hanya berisi huruf, angka dan tanda hubung (3–{MaxProposalNumber} karakter), misalnya KP-201704-1A2B3C4D.");
+        }
+
+        var lookup = http.RequestServices.GetService<IProposalStatusLookup>();
+        var proposal = lookup is null || caller.Dataset != PersonnelDataset.Production ? null : await lookup.FindAsync(number, caller.AgencyId, http.RequestAborted);
+        if (proposal is null || proposal.AgencyId != caller.AgencyId)
+        {
+            return WsProblems.NotFound(WsProblems.UsulanNotFoundDetail);
+        }
+
+        WsCaller.SetRecords(http, 1);
+        return Cacheable(http, JsonSerializer.SerializeToUtf8Bytes(UsulanDto.From(proposal), Json), "private, no-cache");
     }
 
     private static async Task<IResult> GetReferenceAsync(string tabel, HttpContext http, WsReferenceTables tables)

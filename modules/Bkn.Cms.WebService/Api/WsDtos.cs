@@ -47,3 +47,22 @@ public sealed record PnsPageDto(IReadOnlyList<PnsDto> Data, string? NextCursor, 
 public sealed record ReferenceDto(string Tabel, IReadOnlyList<ReferenceRowDto> Data);
 
 public sealed record ReferenceRowDto(string Kode, string Nama);
+
+/// <summary>The status of one KP or pension proposal as the API answers it.</summary>
+public sealed record UsulanDto(
+    string Nomor,
+    string Jenis,
+    bool Otomatis,
+    string Nip,
+    string Periode,
+    string Status,
+    string StatusKeterangan,
+    DateTime? Diajukan,
+    DateTime? Diputuskan,
+    string? NomorPertek,
+    string? NomorSk)
+{
+    public static UsulanDto From(ProposalStatusInfo p) => new(
+        p.Number, p.Kind, p.Automatic, p.Nip, p.Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), p.StatusCode, p.StatusLabel,
+        p.SubmittedUtc, p.DecidedUtc, p.PertekNumber, p.SkNumber);
+}

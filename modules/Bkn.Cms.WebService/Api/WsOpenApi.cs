@@ -17,7 +17,7 @@ public static class WsOpenApi
         {
             ["title"] = "Layanan Web Kepegawaian BKN",
             ["version"] = "1.0.0",
-            ["description"] = "Data PNS instansi sendiri dan tabel referensi untuk integrasi instansi pusat dan daerah. " +
+            ["description"] = "Data PNS instansi sendiri, status usulan KP/pensiun dan tabel referensi untuk integrasi instansi pusat dan daerah. " +
                 "Token: OAuth2 client credentials di " + WebServiceRoutes.Token + " dari alamat IP yang terdaftar. " +
                 "Klien pelatihan membaca data sintetis, klien produksi data sebenarnya. Semua galat berupa application/problem+json (RFC 7807).",
         },
@@ -63,6 +63,18 @@ public static class WsOpenApi
                     Ref("Referensi"),
                     "200", "304", "401", "403", "404", "429"),
             },
+            ["/usulan/{nomor}"] = new JsonObject
+            {
+                ["get"] = Operation(
+                    "getUsulan",
+                    "Status usulan kenaikan pangkat (KP) atau pensiun instansi sendiri",
+                    "Status verifikasi BKN: DRAF, DIAJUKAN, BTL, BTS, TMS, MS, PERTEK, SELESAI, dengan nomor Pertek dan SK bila ada. " +
+                    "Usulan instansi lain, nomor yang tidak dikenal, klien pelatihan (usulan adalah data produksi) dan situs tanpa modul usulan: 404 yang sama.",
+                    WsScopes.Usulan,
+                    [Parameter("nomor", "path", "Nomor usulan, mis. KP-201704-1A2B3C4D", required: true, pattern: $"^[A-Za-z0-9-]{{3,{WsApi.MaxProposalNumber}}}$")],
+                    Ref("Usulan"),
+                    "200", "304", "400", "401", "403", "404", "429"),
+            },
         },
         ["components"] = new JsonObject
         {
@@ -80,6 +92,7 @@ public static class WsOpenApi
                             {
                                 [WsScopes.Pns] = WsScopes.Describe(WsScopes.Pns),
                                 [WsScopes.Referensi] = WsScopes.Describe(WsScopes.Referensi),
+                                [WsScopes.Usulan] = WsScopes.Describe(WsScopes.Usulan),
                             },
                         },
                     },
@@ -110,6 +123,9 @@ public static class WsOpenApi
                         ["data"] = new JsonObject { ["type"] = "array", ["items"] = Object(("kode", "string"), ("nama", "string")) },
                     },
                 },
+                ["Usulan"] = Object(
+                    ("nomor", "string"), ("jenis", "string"), ("otomatis", "boolean"), ("nip", "string"), ("periode", "string"), ("status", "string"),
+                    ("statusKeterangan", "string"), ("diajukan", "date-time"), ("diputuskan", "date-time"), ("nomorPertek", "string"), ("nomorSk", "string")),
                 ["Problem"] = Object(("type", "string"), ("title", "string"), ("status", "integer"), ("detail", "string")),
             },
         },

@@ -7,6 +7,8 @@ public static class WsProblems
 {
     public const string NotFoundDetail = "Data PNS dengan NIP tersebut tidak ditemukan pada instansi Anda.";
 
+    public const string UsulanNotFoundDetail = "Usulan dengan nomor tersebut tidak ditemukan pada instansi Anda.";
+
     public static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Permintaan tidak sah", detail);
 
     public static IResult Unauthorized(HttpContext context, string detail)

@@ -39,5 +39,37 @@ public sealed class WebServiceModelContributor : IModelContributor
             e.HasIndex(c => c.AtUtc);
             e.HasIndex(c => new { c.Refusal, c.AtUtc });
         });
+
+        modelBuilder.Entity<WsOnboarding>(e =>
+        {
+            e.ToTable("WsOnboardings");
+            e.HasKey(o => o.Id);
+            e.HasIndex(o => new { o.AgencyId, o.Stage });
+            e.HasIndex(o => new { o.Stage, o.StageChangedUtc });
+            e.Property(o => o.ContactName).HasMaxLength(200).IsRequired();
+            e.Property(o => o.ContactEmail).HasMaxLength(200).IsRequired();
+            e.Property(o => o.ContactPhone).HasMaxLength(30).IsRequired();
+            e.Property(o => o.PublicAddresses).HasMaxLength(4000).IsRequired();
+            e.Property(o => o.RequestedBy).HasMaxLength(256).IsRequired();
+            e.Property(o => o.RequestedByUserId).HasMaxLength(450);
+            e.Property(o => o.DecidedBy).HasMaxLength(256);
+            e.Property(o => o.DecidedByUserId).HasMaxLength(450);
+            e.Property(o => o.RefusalReason).HasMaxLength(1000);
+            e.Property(o => o.TrainingClientId).HasMaxLength(100);
+            e.Property(o => o.ProductionClientId).HasMaxLength(100);
+            e.Property(o => o.SealedTrainingSecret).HasMaxLength(2000);
+            e.Property(o => o.SealedProductionSecret).HasMaxLength(2000);
+            e.Property(o => o.Version).IsConcurrencyToken();
+            e.Ignore(o => o.IsOpen);
+        });
+
+        modelBuilder.Entity<WsOnboardingEntry>(e =>
+        {
+            e.ToTable("WsOnboardingEntries");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.OnboardingId, x.AtUtc });
+            e.Property(x => x.Actor).HasMaxLength(256).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+        });
     }
 }

@@ -47,11 +47,16 @@ public sealed class WsClientService(DbContext db, IOpenIddictApplicationManager 
         };
         var secret = NewSecret();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins the caller's transaction when there is one (the onboarding workflow issues clients inside its step).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Set<WsClient>().Add(client);
         await db.SaveChangesAsync(cancellationToken);
         await applications.CreateAsync(Descriptor(client, secret), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new WsIssuedSecret(client, secret);
     }
 

@@ -19,7 +19,7 @@ namespace Bkn.Cms.Tests.Modules.WebService;
 /// test header <see cref="RemoteHeader"/> (the test server has none), and a small fixed registry of two agencies with
 /// their personnel records in both datasets, so the tests do not depend on the sample data.
 /// </summary>
-public sealed class WebServiceHost : IAsyncLifetime
+public class WebServiceHost : IAsyncLifetime
 {
     public const string Collection = "WebService";
 
@@ -30,23 +30,51 @@ public sealed class WebServiceHost : IAsyncLifetime
     public static readonly AgencyInfo AgencyA = new(Guid.Parse("6f0c0d9e-0000-4000-8000-00000000a001"), "PROV-33", "Pemerintah Provinsi Jawa Tengah", AgencyKind.Provinsi, "Jawa Tengah", null, "Kantor Regional I");
     public static readonly AgencyInfo AgencyB = new(Guid.Parse("6f0c0d9e-0000-4000-8000-00000000b002"), "PROV-35", "Pemerintah Provinsi Jawa Timur", AgencyKind.Provinsi, "Jawa Timur", null, "Kantor Regional II");
 
+    /// <summary>An agency without clients or records (the onboarding's admin-page test uses it).</summary>
+    public static readonly AgencyInfo AgencyC = new(Guid.Parse("6f0c0d9e-0000-4000-8000-00000000c003"), "PROV-34", "Pemerintah Daerah DI Yogyakarta", AgencyKind.Provinsi, "DI Yogyakarta", null, "Kantor Regional I");
+
     public FakePersonnel Personnel { get; } = new();
 
     public CmsFactory Factory { get; private set; } = null!;
+
+    /// <summary>The registry changes the onboarding asked for (the real registry is not in this host).</summary>
+    public FakeIntegration Integration { get; } = new();
+
+    public FakeProposals Proposals { get; } = new();
+
+    /// <summary>A host that needs a fake clock sets it here.</summary>
+    protected virtual TimeProvider? Clock => null;
+
+    /// <summary>Further setup steps (JSON, each preceded by a comma).</summary>
+    protected virtual string ExtraSteps => "";
+
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     public Task InitializeAsync()
     {
         // A small setup (one unit, the administrator, the feature): these tests bring their own agencies and records.
         var recipe = _recipe = Path.Combine(Path.GetTempPath(), $"bkn-ws-setup-{Guid.NewGuid():N}.recipe.json");
-        File.WriteAllText(recipe, SetupRecipe);
+        File.WriteAllText(recipe, SetupRecipe.Replace("\"Bkn.Cms.WebService\" ] }", "\"Bkn.Cms.WebService\" ] }" + ExtraSteps, StringComparison.Ordinal));
+        var settings = new Dictionary<string, string?> { ["Proxy:KnownProxies"] = KnownProxy, ["App:SetupRecipe"] = recipe };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
         Factory = new CmsFactory(
-            settings: new() { ["Proxy:KnownProxies"] = KnownProxy, ["App:SetupRecipe"] = recipe },
+            settings: settings,
             services: services =>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteFromHeader());
                 services.AddSingleton<IAgencyDirectory>(new FakeDirectory());
                 services.AddSingleton<IPersonnelRecords>(Personnel);
                 services.AddSingleton<IAgencyScopeService>(new AllAgencies());
+                services.AddSingleton<IAgencyIntegration>(Integration);
+                services.AddSingleton<IProposalStatusLookup>(Proposals);
+                if (Clock is { } clock)
+                {
+                    services.AddSingleton(clock);
+                }
             });
         _ = Factory.Server;
         return Task.CompletedTask;
@@ -154,7 +182,7 @@ public sealed class WebServiceHost : IAsyncLifetime
 
     private sealed class FakeDirectory : IAgencyDirectory
     {
-        private static readonly AgencySnapshot Snapshot = new([AgencyA, AgencyB]);
+        private static readonly AgencySnapshot Snapshot = new([AgencyA, AgencyB, AgencyC]);
 
         public Task<AgencySnapshot> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(Snapshot);
     }
@@ -165,6 +193,37 @@ public sealed class WebServiceHost : IAsyncLifetime
 
         public Task<AgencyScope> GetAgencyScopeAsync(ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken = default) => Task.FromResult(AgencyScope.All);
     }
+}
+
+/// <summary>Records what the onboarding asked the registry to change.</summary>
+public sealed class FakeIntegration : IAgencyIntegration
+{
+    public System.Collections.Concurrent.ConcurrentQueue<(Guid AgencyId, AgencyIntegrationUpdate Update)> Updates { get; } = new();
+
+    public Task UpdateAsync(Guid agencyId, AgencyIntegrationUpdate update, string userName, CancellationToken cancellationToken = default)
+    {
+        Updates.Enqueue((agencyId, update));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Two proposals, one of each test agency, as the proposals module would report them.</summary>
+public sealed class FakeProposals : IProposalStatusLookup
+{
+    public const string OwnNumber = "KP-201704-AAAA0001";
+    public const string OtherNumber = "PS-201704-BBBB0002";
+
+    private static readonly ProposalStatusInfo[] All =
+    [
+        new(OwnNumber, WebServiceHost.AgencyA.Id, "KP", true, "198501012010011001", new DateOnly(2017, 4, 1), "PERTEK", "Pertek terbit, menunggu SK",
+            new DateTime(2017, 1, 10, 3, 0, 0, DateTimeKind.Utc), new DateTime(2017, 2, 1, 3, 0, 0, DateTimeKind.Utc), "PERTEK-KP-0001", null),
+        new(OtherNumber, WebServiceHost.AgencyB.Id, "PENSIUN", false, "197501012000011001", new DateOnly(2017, 4, 1), "DIAJUKAN", "Diajukan, menunggu verifikasi",
+            new DateTime(2017, 1, 12, 3, 0, 0, DateTimeKind.Utc), null, null, null),
+    ];
+
+    /// <summary>Deliberately ignores the agency, like a careless implementation: the API itself must still scope.</summary>
+    public Task<ProposalStatusInfo?> FindAsync(string number, Guid agencyId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(All.FirstOrDefault(p => string.Equals(p.Number, number, StringComparison.OrdinalIgnoreCase)));
 }
 
 /// <summary>Personnel records of the two test agencies: five production and three training records for A, two for B.</summary>
