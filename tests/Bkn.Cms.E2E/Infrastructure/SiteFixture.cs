@@ -21,8 +21,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string AdminUserName = "admin";
     public const string AdminPassword = "E2e-Admin-2026";
     public const string HelpdeskPassword = "E2e-Helpdesk-2026";
+    public const string KpoPassword = "E2e-Kpo-2026";
 
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(240);
 
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -104,6 +105,7 @@ public sealed class SiteFixture : IAsyncLifetime
         env["Database__Provider"] = "Sqlite";
         env["BKN_ADMIN_PASSWORD"] = AdminPassword;
         env["BKN_HELPDESK_PASSWORD"] = HelpdeskPassword;
+        env["BKN_KPO_PASSWORD"] = KpoPassword;
         env["Logging__LogLevel__Default"] = "Warning";
 
         _process = new Process { StartInfo = start };

@@ -29,9 +29,9 @@ public sealed class SampleDataTests
         units 32
         roles Admin Modul Unit, Administrator, Editor Humas, Evaluator SOP, Operator Helpdesk, Operator Instansi, Operator KPO/PPO Instansi, Pengelola Registri Instansi, Pengesah SOP, Penulis Humas, Penyusun SOP, Petugas PKT, Supervisor Helpdesk, Supervisor PKT, Verifikator KPO/PPO
         grants 40
-        users admin, operator1, operator2, petugas.pkt.a, petugas.pkt.b, petugas.pkt.c, petugas.pkt.d, petugas.pkt.e, petugas.pkt.f, supervisor.helpdesk, supervisor.pkt
-        user-roles 11
-        workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla
+        users admin, operator.kpo.jateng, operator1, operator2, petugas.pkt.a, petugas.pkt.b, petugas.pkt.c, petugas.pkt.d, petugas.pkt.e, petugas.pkt.f, supervisor.helpdesk, supervisor.pkt, verifikator.kpo
+        user-roles 13
+        workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla, kpo-batas-btl, kpo-daftar-nominatif, kpo-verifikasi-sla
         features on Bkn.Cms.Agencies, Bkn.Cms.AuditTrail, Bkn.Cms.Contents, Bkn.Cms.Helpdesk, Bkn.Cms.Humas, Bkn.Cms.Kepegawaian, Bkn.Cms.Media, Bkn.Cms.Pkt, Bkn.Cms.Sapk, Bkn.Cms.Search, Bkn.Cms.Sop, Bkn.Cms.WebService, Bkn.Cms.Workflows
         unit-features 1
         content-types 2
