@@ -1,4 +1,4 @@
-using Bkn.Cms.Background;
+using Bkn.Cms.Kepegawaian.Activities;
 using Bkn.Cms.Kepegawaian.Api;
 using Bkn.Cms.Kepegawaian.Recipes;
 using Bkn.Cms.Kepegawaian.Rules;
@@ -7,6 +7,7 @@ using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
 using Bkn.Cms.Security;
+using Bkn.Cms.Workflows;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<KpoQueries>();
         services.AddScoped<Bkn.Cms.Agencies.IProposalStatusLookup, ProposalStatusLookup>();
         services.AddScoped<IRecipeStep, KpoSampleStep>();
-        services.AddSingleton<IBackgroundTask, NominativeListTask>();
+        services.AddWorkflowActivity<KpoUsulanSubmittedEvent>();
+        services.AddWorkflowActivity<KpoUsulanDecidedEvent>();
+        services.AddWorkflowActivity<KpoCheckStepTask>();
+        services.AddWorkflowActivity<KpoNotifyAgencyTask>();
+        services.AddWorkflowActivity<GenerateKpoNominativeListsTask>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => KpoApi.Map(endpoints);

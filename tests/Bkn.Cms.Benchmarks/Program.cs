@@ -44,6 +44,13 @@ if (args is ["webservice", ..])
     return await WebServiceBenchmark.RunAsync(args[1..]);
 }
 
+// KPO/PPO at scale (eligibility + nominative list of N civil servants; verifier queue with M dossiers, over HTTP):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- kpo sqlite|postgres [--people N] [--dossiers N] [--reps N]
+if (args is ["kpo", ..])
+{
+    return await KpoBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

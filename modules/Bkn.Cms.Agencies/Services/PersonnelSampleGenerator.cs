@@ -114,6 +114,7 @@ public sealed class PersonnelSampleGenerator(DbContext db)
             }
         }
 
+        RankSuperiorsAbove(rows);
         return rows;
 
         PersonnelRow Person(JenisJabatan jenis, string? atasan, string? title, string unit)
@@ -193,6 +194,33 @@ public sealed class PersonnelSampleGenerator(DbContext db)
             rows.Add(row);
             return row;
         }
+    }
+
+    /// <summary>
+    /// Makes every superior rank above each subordinate's next rank (a superior is never outranked by someone due for a
+    /// promotion under them, as in the real civil service): subordinates come after their superiors in the list, so a
+    /// pass from the end raises a superior's golongan before that superior's own superior is checked.
+    /// </summary>
+    private static void RankSuperiorsAbove(List<PersonnelRow> rows)
+    {
+        var byNip = rows.ToDictionary(r => r.Nip, StringComparer.Ordinal);
+        var top = Golongan.All.Count;
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            var row = rows[i];
+            if (row.AtasanNip is not { } atasan || !byNip.TryGetValue(atasan, out var boss))
+            {
+                continue;
+            }
+
+            var wanted = Math.Min(top, Rank(row.Golongan) + 1);
+            if (Rank(boss.Golongan) < wanted)
+            {
+                boss.Golongan = Golongan.All[wanted - 1].Code;
+            }
+        }
+
+        static int Rank(string code) => Golongan.Find(code)?.Rank ?? 1;
     }
 
     /// <summary>Retirement age (batas usia pensiun) by position, as the sample assumes it (docs/DOMAIN-RULES.md §4).</summary>

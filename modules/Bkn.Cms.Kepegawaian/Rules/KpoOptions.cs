@@ -66,6 +66,9 @@ public sealed class KpoOptions
 
     public int SlaSkDays { get; set; } = 30;
 
+    /// <summary>How many days before a due time the workflows remind (e.g. the agency before its BTL deadline).</summary>
+    public int SlaReminderDaysBefore { get; set; } = 2;
+
     /// <summary>The largest accepted dossier document (bytes).</summary>
     public long MaxDocumentBytes { get; set; } = 2 * 1024 * 1024;
 

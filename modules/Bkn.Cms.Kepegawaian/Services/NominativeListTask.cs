@@ -1,5 +1,4 @@
 using Bkn.Cms.Agencies;
-using Bkn.Cms.Background;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -11,24 +10,12 @@ namespace Bkn.Cms.Kepegawaian.Services;
 
 /// <summary>
 /// Generates the nominative lists of the participating agencies (Kepegawaian:Agencies, the pilot agencies by default)
-/// for every period whose reconciliation window is open and that has no list yet. Runs hourly.
+/// for every period whose reconciliation window is open and that has no list yet. The workflow type
+/// "kpo-daftar-nominatif" (module recipe) runs it from a daily timer through GenerateKpoNominativeListsTask.
 /// </summary>
-public sealed partial class NominativeListTask : IBackgroundTask
+public static partial class NominativeListTask
 {
     public static readonly string[] PilotAgencies = ["PROV-33", "PROV-35", "PROV-32", "PROV-34", "PROV-64", "PUSAT-PANRB", "PUSAT-BPPT"];
-
-    public TimeSpan Interval => TimeSpan.FromHours(1);
-
-    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var count = await RunOnceAsync(sp, cancellationToken);
-        if (count > 0)
-        {
-            LogGenerated(sp.GetRequiredService<ILogger<NominativeListTask>>(), count);
-        }
-    }
 
     /// <summary>Generates the missing lists; returns how many were made.</summary>
     public static async Task<int> RunOnceAsync(IServiceProvider sp, CancellationToken cancellationToken)
@@ -51,6 +38,11 @@ public sealed partial class NominativeListTask : IBackgroundTask
                     made++;
                 }
             }
+        }
+
+        if (made > 0)
+        {
+            LogGenerated(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bkn.Cms.Kepegawaian"), made);
         }
 
         return made;

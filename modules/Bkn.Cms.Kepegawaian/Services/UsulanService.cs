@@ -1,8 +1,11 @@
 using Bkn.Cms.Agencies;
 using Bkn.Cms.Audit;
+using Bkn.Cms.Kepegawaian.Activities;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
+using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Kepegawaian.Services;
 
@@ -12,8 +15,14 @@ namespace Bkn.Cms.Kepegawaian.Services;
 /// <see cref="UsulanStateMachine"/>, is written with its history row (who, when, time in the previous step, overdue)
 /// and an audit event in one save.
 /// </summary>
-public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore files, IAuditTrail audit, IAgencyDirectory agencies, TimeProvider time)
+public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore files, IAuditTrail audit, IAgencyDirectory agencies, TimeProvider time, IServiceProvider services)
 {
+    /// <summary>
+    /// Whether submissions and decisions raise the workflow events (<see cref="KpoWorkflowEvents"/>) that drive the
+    /// service-level timers, reminders and escalations; the sample data turns it off (its dossiers are back-dated).
+    /// </summary>
+    public bool RaiseWorkflowEvents { get; set; } = true;
+
     public const string SkItem = "sk";
 
     public async Task<KpoUsulan> CreateAsync(KpoNominatif item, KpoActor actor, CancellationToken cancellationToken)
@@ -167,7 +176,14 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
             await audit.StageAsync(new AuditEvent(AuditCategories.Content, "kpo.usulan." + decision.ToString().ToLowerInvariant(), $"Usulan {u.Nomor}: {UsulanStateMachine.Label(u.Status)} (keputusan massal)") { UserId = actor.UserId, UserName = actor.UserName }, cancellationToken);
         }
 
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
+        await RaiseAsync(list, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return list.Count;
     }
 
@@ -285,11 +301,40 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
         await audit.StageAsync(new AuditEvent(AuditCategories.Content, name, $"Usulan {usulan.Nomor}: {UsulanStateMachine.Label(usulan.Status)}") { UserId = actor.UserId, UserName = actor.UserName }, cancellationToken);
         try
         {
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await db.SaveChangesAsync(cancellationToken);
+            await RaiseAsync([usulan], cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
             throw new KpoException("Usulan ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.");
+        }
+    }
+
+    /// <summary>The workflow event of each dossier's new status, in the caller's transaction (nothing when Workflows is off).</summary>
+    private async Task RaiseAsync(IEnumerable<KpoUsulan> list, CancellationToken cancellationToken)
+    {
+        if (!RaiseWorkflowEvents || services.GetService<IWorkflowManager>() is not { } workflows)
+        {
+            return;
+        }
+
+        foreach (var u in list)
+        {
+            var name = u.Status switch
+            {
+                UsulanStatus.Diajukan => KpoWorkflowEvents.Submitted,
+                UsulanStatus.Btl or UsulanStatus.Bts or UsulanStatus.Tms or UsulanStatus.Ms or UsulanStatus.Pertek => KpoWorkflowEvents.Decided,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                await workflows.TriggerEventAsync(name, KpoWorkflowEvents.Input(u, rules.Options.SlaReminderDaysBefore), u.Nomor, cancellationToken);
+            }
         }
     }
 

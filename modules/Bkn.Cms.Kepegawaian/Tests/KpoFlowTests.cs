@@ -62,6 +62,38 @@ public sealed class KpoFlowTests(KpoHost host) : IClassFixture<KpoHost>
     }
 
     [Fact]
+    public async Task Most_KP_candidates_of_the_pilot_agencies_are_eligible_because_superiors_rank_above_their_staff()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var kp = await db.Set<KpoNominatif>().Where(n => n.Period == Verification && (n.Jenis == JenisUsulan.KpOtomatis || n.Jenis == JenisUsulan.KpReguler))
+            .Select(n => new { n.Memenuhi, n.Alasan }).ToListAsync();
+
+        Assert.True(kp.Count > 1000, $"{kp.Count} KP lines");
+        var superior = kp.Count(n => n.Alasan.Contains("melebihi pangkat atasan langsung", StringComparison.Ordinal));
+        Assert.True(superior * 100 < kp.Count, $"{superior} of {kp.Count} KP lines are refused for the superior's rank");
+        Assert.True(kp.Count(n => n.Memenuhi) * 10 > kp.Count * 6, $"{kp.Count(n => n.Memenuhi)} of {kp.Count} KP lines are eligible");
+    }
+
+    [Fact]
+    public async Task The_sample_accounts_are_an_operator_of_Jawa_Tengah_and_a_BKN_verifier()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var users = sp.GetRequiredService<DbContext>().Set<Bkn.Cms.Data.CmsUser>();
+        var scopes = sp.GetRequiredService<IAgencyScopeService>();
+        var op = await users.SingleAsync(u => u.UserName == "operator.kpo.jateng");
+        var verifier = await users.SingleAsync(u => u.UserName == "verifikator.kpo");
+
+        Assert.Null(op.UnitId);
+        Assert.Equal(Jateng, await scopes.GetAgencyOfUserAsync(Principal(op.Id)));
+        Assert.NotNull(verifier.UnitId);
+        Assert.Null(await scopes.GetAgencyOfUserAsync(Principal(verifier.Id)));
+    }
+
+    private static ClaimsPrincipal Principal(string userId) => new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "test"));
+
+    [Fact]
     public async Task An_otomatis_dossier_goes_from_submission_through_BTL_to_MS_Pertek_and_SK_with_every_step_timed()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();

@@ -22,8 +22,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string AdminPassword = "E2e-Admin-2026";
     public const string HelpdeskPassword = "E2e-Helpdesk-2026";
     public const string SopPassword = "E2e-Sop-2026";
+    public const string KpoPassword = "E2e-Kpo-2026";
 
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(240);
 
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -106,6 +107,7 @@ public sealed class SiteFixture : IAsyncLifetime
         env["BKN_ADMIN_PASSWORD"] = AdminPassword;
         env["BKN_HELPDESK_PASSWORD"] = HelpdeskPassword;
         env["BKN_SOP_PASSWORD"] = SopPassword;
+        env["BKN_KPO_PASSWORD"] = KpoPassword;
         env["Logging__LogLevel__Default"] = "Warning";
 
         _process = new Process { StartInfo = start };
