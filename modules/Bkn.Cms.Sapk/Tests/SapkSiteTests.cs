@@ -17,13 +17,12 @@ namespace Bkn.Cms.Tests.Modules.Sapk;
 
 /// <summary>
 /// The module on a set-up site: upload refused and nothing kept, fixed, confirmed (twice, the same result), the
-/// dashboard, the public page and the home block with the new totals; the sample year; the API; agency scoping; the pull.
+/// dashboard, the public page and the home block with the new totals; the sample year; the API; the pull. Own-agency
+/// scoping is tested with the real agency scope service and a real agency user in <see cref="SapkSampleRegistryTests"/>.
 /// </summary>
 public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHost>
 {
     private const string Header = "periode,kode_instansi,user_aktif,user_tidak_aktif,login_terakhir,modul_kp_user,modul_kp_transaksi";
-
-    private static int _users;
 
     private static string Csv(params string[] rows) => string.Join("\r\n", [Header, .. rows]) + "\r\n";
 
@@ -58,15 +57,6 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<DbContext>());
-    }
-
-    private async Task<HttpClient> UserAsync(string userName)
-    {
-        var admin = await AdminAsync();
-        var role = "Pemantau SAPK " + Interlocked.Increment(ref _users);
-        await UnitFeatureTests.CreateRoleAsync(admin, role, (Permissions.ViewSapkName, "AllUnits"));
-        await UnitFeatureTests.CreateUserAsync(host.Factory, admin, userName, "BIRO-HUMAS", role);
-        return admin;
     }
 
     [Fact]
@@ -146,31 +136,6 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/sapk/ringkasan?tahun=17")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/sapk/instansi?periode=2001-01")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Factory.CreateClient().GetAsync("/api/sapk/ringkasan?tahun=2017")).StatusCode);
-    }
-
-    [Fact]
-    public async Task An_agency_user_sees_only_their_own_agency_in_the_dashboard_the_export_and_the_api()
-    {
-        await UserAsync(SapkHost.AgencyUser);
-        var browser = host.Factory.CreateBrowser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(SapkHost.AgencyUser, UnitFeatureTests.Password)).StatusCode);
-
-        var dashboard = await browser.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12");
-        Assert.Contains("Anda melihat data instansi Anda saja.", dashboard, StringComparison.Ordinal);
-        Assert.Contains(SapkHost.JawaTengah.Name, dashboard, StringComparison.Ordinal);
-        Assert.Contains("<small>PROV-33</small>", dashboard, StringComparison.Ordinal);
-        Assert.DoesNotContain("<small>PUSAT-BKN</small>", dashboard, StringComparison.Ordinal);
-
-        using var workbook = new XLWorkbook(new MemoryStream(await browser.GetByteArrayAsync(SapkRoutes.Export + "?periode=2017-12")));
-        var sheet = workbook.Worksheet("Adopsi modul");
-        Assert.Equal("PROV-33", sheet.Cell(2, 1).GetString());
-        Assert.True(sheet.Cell(3, 1).IsEmpty());
-
-        var api = host.Factory.CreateClient();
-        api.UseBearer(await api.TokenAsync(SapkHost.AgencyUser, UnitFeatureTests.Password));
-        using var json = JsonDocument.Parse(await api.GetStringAsync("/api/sapk/instansi?periode=2017-12"));
-        Assert.Equal(["PROV-33"], json.RootElement.GetProperty("instansi").EnumerateArray().Select(a => a.GetProperty("kode").GetString()));
-        Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync(SapkRoutes.Import)).StatusCode);
     }
 
     [Fact]
