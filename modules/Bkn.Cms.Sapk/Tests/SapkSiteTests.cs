@@ -65,6 +65,9 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
         var admin = await AdminAsync();
         const string fileName = "sapk-2024-01.csv";
 
+        // Each form posts its own antiforgery token (the layout's sign-out form must not be the only one on the page).
+        Assert.Matches(FormWithTokenRegex(SapkRoutes.Upload), await admin.GetStringAsync(SapkRoutes.Import));
+
         var refused = await UploadAsync(admin, fileName, Csv("2024-01,PUSAT-BKN,900,40,2024-01-30,500,7000", "2024-01,PROV-33,-3,5,,1,1", "2024-01,KAB-3301,250,10,,100,900"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -81,6 +84,7 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
         Assert.Contains("Semua 3 baris lolos pemeriksaan.", acceptedHtml, StringComparison.Ordinal);
         Assert.Equal(0, await WithDbAsync(db => db.Set<SapkFigure>().CountAsync(f => f.Period == 202401)));
         var batch = BatchRegex().Match(acceptedHtml).Groups[1].Value;
+        Assert.Matches(FormWithTokenRegex($"{SapkRoutes.Batch}/{batch}/konfirmasi"), acceptedHtml);
 
         var confirmed = await PostPageFormAsync(admin, $"{SapkRoutes.Batch}/{batch}", $"{SapkRoutes.Batch}/{batch}/konfirmasi");
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
@@ -100,6 +104,17 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
         Assert.Contains("id=\"kpi-aktif\">1.450<", dashboard, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"sapk-chart\"", dashboard, StringComparison.Ordinal);
         Assert.Contains("class=\"sapk-heat-3\">53,2<", dashboard, StringComparison.Ordinal);
+        Assert.Contains("&tabel=tren\">Unduh tabel ini (Excel)</a>", dashboard, StringComparison.Ordinal);
+        using (var one = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(SapkRoutes.Export + "?periode=2024-01&tabel=tren"))))
+        {
+            Assert.Equal(["Tren"], one.Worksheets.Select(w => w.Name));
+        }
+
+        using (var all = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(SapkRoutes.Export + "?periode=2024-01"))))
+        {
+            Assert.Equal(7, all.Worksheets.Count);
+            Assert.Equal(1450, all.Worksheet("Ringkasan").Cell(2, 2).GetValue<int>());
+        }
 
         var visitor = host.Factory.CreateClient();
         var page = await visitor.GetStringAsync(SapkRoutes.Public);
@@ -165,6 +180,9 @@ public sealed partial class SapkSiteTests(SapkHost host) : IClassFixture<SapkHos
         var page = await admin.GetStringAsync(SapkRoutes.Import);
         Assert.Contains("2 instansi disimpan; periode menunggu konfirmasi.", page, StringComparison.Ordinal);
     }
+
+    private static Regex FormWithTokenRegex(string action) =>
+        new($"<form method=\"post\" action=\"{Regex.Escape(action)}\"[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\"", RegexOptions.Singleline);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();

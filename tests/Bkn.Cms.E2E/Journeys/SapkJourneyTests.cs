@@ -67,7 +67,7 @@ public sealed class SapkJourneyTests(SiteFixture site) : JourneyTest(site)
 
         // The dashboard opens on the new month with its totals: 7,345 active and 235 inactive users.
         await AdminMenu.GetByRole(AriaRole.Link, new() { Name = "Statistik SAPK" }).ClickAsync();
-        await Expect(Page.GetByLabel("Periode")).ToHaveValueAsync(period);
+        await Expect(Page.GetByLabel("Periode", new() { Exact = true })).ToHaveValueAsync(period);
         await Expect(Page.Locator("#kpi-aktif")).ToHaveTextAsync("7.345");
         await Expect(Page.Locator("#kpi-tidak-aktif")).ToHaveTextAsync("235");
         await Expect(Page.Locator("#kpi-persen")).ToContainTextAsync("96,9 %");
