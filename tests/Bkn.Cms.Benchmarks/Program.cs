@@ -51,6 +51,13 @@ if (args is ["kpo", ..])
     return await KpoBenchmark.RunAsync(args[1..]);
 }
 
+// SAPK import (N agencies × P periods × 10 modules, upload + confirm over HTTP) and the dashboard on that data:
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- sapk sqlite|postgres [--agencies N] [--periods N] [--imports N] [--reps N]
+if (args is ["sapk", ..])
+{
+    return await SapkBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

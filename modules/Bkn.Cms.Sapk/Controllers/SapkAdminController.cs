@@ -35,7 +35,7 @@ public sealed class SapkAdminController(
     }
 
     [HttpGet(SapkRoutes.Export)]
-    public async Task<IActionResult> Export(string? periode, string? wilayah, AgencyGroup? kelompok, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(string? periode, string? wilayah, AgencyGroup? kelompok, string? tabel, CancellationToken cancellationToken)
     {
         var scope = await agencyScopes.GetAgencyScopeAsync(User, Permissions.ViewSapk, cancellationToken);
         if (scope.IsEmpty)
@@ -44,7 +44,8 @@ public sealed class SapkAdminController(
         }
 
         var report = await dashboard.BuildAsync(new SapkFilter(SapkPeriodKey.Parse(periode), wilayah, kelompok), scope, cancellationToken);
-        return File(SapkDashboard.ToExcel(report), ExcelType, $"statistik-sapk-{(report.Period is { } p ? SapkPeriodKey.Format(p) : "kosong")}.xlsx");
+        var table = tabel is not null && SapkDashboard.Tables.ContainsKey(tabel) ? tabel.ToLowerInvariant() : null;
+        return File(SapkDashboard.ToExcel(report, table), ExcelType, $"statistik-sapk-{(report.Period is { } p ? SapkPeriodKey.Format(p) : "kosong")}{(table is null ? "" : "-" + table)}.xlsx");
     }
 
     [HttpGet(SapkRoutes.Template)]

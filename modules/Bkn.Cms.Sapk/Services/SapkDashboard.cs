@@ -196,8 +196,20 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         return [.. modules.Select(m => new SapkModuleTotal(m, list.Sum(r => (long)(r.Modules.TryGetValue(m, out var v) ? v.Users : 0)), list.Sum(r => r.Modules.TryGetValue(m, out var v) ? v.Transactions : 0)))];
     }
 
-    /// <summary>Every table of the dashboard as a sheet of one workbook.</summary>
-    public static byte[] ToExcel(SapkReport report)
+    /// <summary>The dashboard's tables by the key its "download this table" links use, and their sheet names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Tables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ringkasan"] = "Ringkasan",
+        ["kelompok"] = "Kelompok instansi",
+        ["modul-pusat"] = "Modul instansi pusat",
+        ["modul-daerah"] = "Modul instansi daerah",
+        ["tren"] = "Tren",
+        ["adopsi"] = "Adopsi modul",
+        ["tanpa-aktif"] = "Tanpa pengguna aktif",
+    };
+
+    /// <summary>Every table of the dashboard as a sheet of one workbook, or only the table <paramref name="table"/> (a key of <see cref="Tables"/>).</summary>
+    public static byte[] ToExcel(SapkReport report, string? table = null)
     {
         using var workbook = new XLWorkbook();
         var label = report.Period is { } p ? SapkPeriodKey.Format(p) : "-";
@@ -251,6 +263,14 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         foreach (var a in report.WithoutActiveUsers)
         {
             Row(none, r++, a.Agency.Code, a.Agency.Name, GroupLabel(a.Agency.Group), a.Agency.Region, a.Inactive);
+        }
+
+        if (table is not null && Tables.TryGetValue(table, out var only))
+        {
+            foreach (var other in workbook.Worksheets.Where(w => w.Name != only).ToList())
+            {
+                other.Delete();
+            }
         }
 
         foreach (var sheet in workbook.Worksheets)

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bkn.Cms.Agencies;
-using Bkn.Cms.Security;
 using Bkn.Cms.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,14 +10,11 @@ namespace Bkn.Cms.Tests.Modules.Sapk;
 
 /// <summary>
 /// One set-up site for the SAPK tests, with a small agency registry of its own (so the figures are known whatever the
-/// sample registry holds), agency users scoped to one agency, and a fake SAPK statistics endpoint on a free local port
+/// sample registry holds), and a fake SAPK statistics endpoint on a free local port
 /// that fails, then times out, then answers.
 /// </summary>
 public sealed class SapkHost : IAsyncLifetime
 {
-    public const string AgencyUser = "operator.prov33";
-    public const string Viewer = "pemantau.sapk";
-
     public static readonly AgencyInfo Bkn = new(Guid.Parse("0b1e0000-0000-0000-0000-000000000001"), "PUSAT-BKN", "Badan Kepegawaian Negara", AgencyKind.Pusat, "Nasional", null, "BKN Pusat");
     public static readonly AgencyInfo Panrb = new(Guid.Parse("0b1e0000-0000-0000-0000-000000000002"), "PUSAT-PANRB", "Kementerian PANRB", AgencyKind.Pusat, "Nasional", null, "BKN Pusat");
     public static readonly AgencyInfo JawaTengah = new(Guid.Parse("0b1e0000-0000-0000-0000-000000000003"), "PROV-33", "Pemerintah Provinsi Jawa Tengah", AgencyKind.Provinsi, "Jawa Tengah", null, "Kanreg I Yogyakarta");
@@ -77,7 +72,6 @@ public sealed class SapkHost : IAsyncLifetime
             services: services =>
             {
                 services.AddSingleton<IAgencyDirectory>(new FixedDirectory());
-                services.AddScoped<IAgencyScopeService, NameScope>();
             });
         _ = Factory.Server;
     }
@@ -94,22 +88,5 @@ public sealed class SapkHost : IAsyncLifetime
     private sealed class FixedDirectory : IAgencyDirectory
     {
         public Task<AgencySnapshot> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(Registry);
-    }
-
-    /// <summary>Users whose name starts with "operator." belong to Jawa Tengah; everyone else is BKN staff.</summary>
-    private sealed class NameScope(IPermissionService permissions) : IAgencyScopeService
-    {
-        public Task<Guid?> GetAgencyOfUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-            Task.FromResult(user.Identity?.Name?.StartsWith("operator.", StringComparison.Ordinal) == true ? JawaTengah.Id : (Guid?)null);
-
-        public async Task<AgencyScope> GetAgencyScopeAsync(ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken = default)
-        {
-            if (!await permissions.HasPermissionAsync(user, permission, null, cancellationToken))
-            {
-                return AgencyScope.None;
-            }
-
-            return await GetAgencyOfUserAsync(user, cancellationToken) is { } own ? new AgencyScope(false, new HashSet<Guid> { own }) : AgencyScope.All;
-        }
     }
 }

@@ -1,12 +1,21 @@
+using System.Net;
 using System.Text.Json;
 using Bkn.Cms.Agencies;
+using Bkn.Cms.Agencies.Services;
 using Bkn.Cms.Sapk;
+using Bkn.Cms.Sapk.Models;
 using Bkn.Cms.Tests.Infrastructure;
+using Bkn.Cms.Tests.Integration;
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Tests.Modules.Sapk;
 
-/// <summary>The sample recipe on a fresh site with the Agencies module's own sample registry.</summary>
+/// <summary>
+/// The module on a fresh site with the Agencies module's own sample registry, its real agency scope service and a real
+/// agency user (an account that belongs to an agency through the registry's membership, not to a BKN unit).
+/// </summary>
 public sealed class SapkSampleRegistryTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Fact]
@@ -26,5 +35,50 @@ public sealed class SapkSampleRegistryTests(SharedHost host) : IClassFixture<Sha
         Assert.Equal(registry.Count, agencies.RootElement.GetProperty("instansi").GetArrayLength());
         Assert.Contains("Pengguna SAPK", await host.Factory.CreateClient().GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains("30.245", await host.Factory.CreateClient().GetStringAsync(SapkRoutes.Public), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_real_agency_user_sees_only_their_own_agency_in_the_dashboard_the_export_and_the_api()
+    {
+        const string userName = "operator.sapk.jateng";
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        await UnitFeatureTests.CreateRoleAsync(admin, "Operator SAPK Instansi", (Bkn.Cms.Sapk.Permissions.ViewSapkName, "OwnUnit"));
+        SapkFigure own;
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var registry = await scope.ServiceProvider.GetRequiredService<IAgencyDirectory>().GetAsync();
+            var jawaTengah = registry.FindByCode("PROV-33")!;
+            await scope.ServiceProvider.GetRequiredService<AgencyUsers>()
+                .CreateAsync(userName, "Operator SAPK Jawa Tengah", null, UnitFeatureTests.Password, jawaTengah.Id, ["Operator SAPK Instansi"], CancellationToken.None);
+            own = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<SapkFigure>().SingleAsync(f => f.Period == 201712 && f.AgencyCode == "PROV-33");
+        }
+
+        Assert.NotEqual(30_245, own.ActiveUsers);
+        var browser = host.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(userName, UnitFeatureTests.Password)).StatusCode);
+
+        var dashboard = await browser.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12");
+        Assert.Contains("Anda melihat data instansi Anda saja.", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<small>PROV-33</small>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("<small>PUSAT-BKN</small>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("<small>PROV-35</small>", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"id=\"kpi-aktif\">{own.ActiveUsers.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}<", dashboard, StringComparison.Ordinal);
+
+        using var workbook = new XLWorkbook(new MemoryStream(await browser.GetByteArrayAsync(SapkRoutes.Export + "?periode=2017-12")));
+        var sheet = workbook.Worksheet("Adopsi modul");
+        Assert.Equal("PROV-33", sheet.Cell(2, 1).GetString());
+        Assert.True(sheet.Cell(3, 1).IsEmpty());
+
+        var api = host.Factory.CreateClient();
+        api.UseBearer(await api.TokenAsync(userName, UnitFeatureTests.Password));
+        using var agencies = JsonDocument.Parse(await api.GetStringAsync("/api/sapk/instansi?periode=2017-12"));
+        Assert.Equal(["PROV-33"], agencies.RootElement.GetProperty("instansi").EnumerateArray().Select(a => a.GetProperty("kode").GetString()));
+        using var year = JsonDocument.Parse(await api.GetStringAsync("/api/sapk/ringkasan?tahun=2017"));
+        Assert.Equal(own.ActiveUsers, year.RootElement.GetProperty("aktif").GetInt64());
+        Assert.Equal(own.InactiveUsers, year.RootElement.GetProperty("tidakAktif").GetInt64());
+
+        // Changing a period needs the permission for every agency: the agency user cannot reach the data pages.
+        Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync(SapkRoutes.Import)).StatusCode);
     }
 }
