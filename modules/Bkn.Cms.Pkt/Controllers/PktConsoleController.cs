@@ -4,6 +4,7 @@ using Bkn.Cms.Pkt.ViewModels;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Pkt.Controllers;
 
@@ -14,7 +15,7 @@ namespace Bkn.Cms.Pkt.Controllers;
 /// </summary>
 [RequirePermission(Permissions.ServeCounterName)]
 [Route("admin/pkt/loket")]
-public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions) : Controller
+public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions, IStringLocalizer t) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -161,7 +162,7 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
 
         if (requireSignedIn && desk.StaffUserName != User.Identity?.Name)
         {
-            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString($"Anda belum bertugas di meja {desk.Code}. Pilih meja dulu."));
+            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(t["Anda belum bertugas di meja {0}. Pilih meja dulu.", desk.Code].Value));
         }
 
         try
@@ -170,7 +171,7 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
         }
         catch (PktException ex)
         {
-            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(ex.Message));
+            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(ex.Text.In(t)));
         }
 
         return Redirect("/admin/pkt/loket?ok=" + (noticeAfter?.Invoke() ?? notice));

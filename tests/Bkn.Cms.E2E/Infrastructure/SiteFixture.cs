@@ -21,8 +21,11 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string AdminUserName = "admin";
     public const string AdminPassword = "E2e-Admin-2026";
     public const string HelpdeskPassword = "E2e-Helpdesk-2026";
+    public const string PktPassword = "E2e-Pkt-2026";
 
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+    // 90 s unless BKN_E2E_START_SECONDS says otherwise (a machine shared by several builds needs longer).
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("BKN_E2E_START_SECONDS"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : 90);
 
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -104,6 +107,14 @@ public sealed class SiteFixture : IAsyncLifetime
         env["Database__Provider"] = "Sqlite";
         env["BKN_ADMIN_PASSWORD"] = AdminPassword;
         env["BKN_HELPDESK_PASSWORD"] = HelpdeskPassword;
+        env["BKN_PKT_PASSWORD"] = PktPassword;
+
+        // The PKT single window of this site serves around the clock, holidays included (its working calendar's own
+        // settings), so the walk-in journey does not depend on when the suite runs.
+        foreach (var day in new[] { "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Libur" })
+        {
+            env[$"Pkt__Jam__{day}"] = "00:00-24:00";
+        }
         env["Logging__LogLevel__Default"] = "Warning";
 
         _process = new Process { StartInfo = start };
