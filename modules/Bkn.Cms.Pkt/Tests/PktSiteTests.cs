@@ -517,6 +517,48 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         return data.RootElement.GetProperty("news").EnumerateArray().Select(n => n.GetString()!).ToList();
     }
 
+    [Fact]
+    public async Task The_console_links_the_visitor_at_the_desk_to_their_KP_or_pension_dossier_by_NIP()
+    {
+        const string nip = "196512101990031002";
+        const string nomor = "PS-202612-UJIPKT01";
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            var queue = scope.ServiceProvider.GetRequiredService<PktQueue>();
+            db.Add(new Bkn.Cms.Kepegawaian.Models.KpoUsulan
+            {
+                Nomor = nomor,
+                AgencyId = Bkn.Cms.Agencies.Services.AgencyCodes.IdOf("PROV-35"),
+                Period = new DateOnly(2026, 12, 1),
+                Jenis = Bkn.Cms.Kepegawaian.Rules.JenisUsulan.PensiunReguler,
+                Nip = nip,
+                Nama = "Pegawai Uji",
+                Golongan = "III/d",
+                CreatedUtc = queue.UtcNow,
+            });
+            await db.Set<PktTicket>().Where(t => t.DeskCode == "B1" && (t.Status == PktTicketStatus.Called || t.Status == PktTicketStatus.Serving))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, PktTicketStatus.Done));
+            var last = await db.Set<PktTicket>().Where(t => t.CounterCode == "B" && t.Day == queue.Today).MaxAsync(t => (int?)t.Sequence) ?? 0;
+            var ticket = NewTicket("B", "pkt-b-pensiun", queue.Today, last + 1, queue.UtcNow.AddMinutes(-5));
+            ticket.Nip = nip;
+            ticket.Status = PktTicketStatus.Called;
+            ticket.DeskCode = "B1";
+            ticket.StaffUserName = "petugas.pkt.b";
+            ticket.CalledUtc = queue.UtcNow;
+            db.Add(ticket);
+            await db.SaveChangesAsync();
+        }
+
+        var staff = host.Factory.CreateBrowser();
+        await staff.SignInAsync("petugas.pkt.b", PktHost.Password);
+        var console = await staff.GetStringAsync(PktRoutes.Console);
+
+        Assert.Contains("Berkas terkait NIP ini", console, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/admin/kpo/usulan/{nomor}\"", console, StringComparison.Ordinal);
+        Assert.Contains("Usulan pensiun", console, StringComparison.Ordinal);
+    }
+
     private static async Task NewsFrameAsync(System.Net.WebSockets.WebSocket ws)
     {
         string frame;
