@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
             return options;
         });
         services.AddSingleton<KpoRules>();
+        services.AddScoped<Bkn.Cms.Pkt.IPktCaseLinkSource, PktDossierLinks>(); // the visitor's dossiers in the PKT counter console
         services.AddSingleton<PeriodCalendar>();
         services.AddSingleton<KpoFileStore>();
         services.AddScoped<NominativeGenerator>();

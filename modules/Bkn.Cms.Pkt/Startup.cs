@@ -1,3 +1,5 @@
+using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Data;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Pkt.Api;
@@ -35,6 +37,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PktAppointments>();
         services.AddScoped<PktSampleHistory>();
         services.AddSingleton<IPktNotifier, SignalRPktNotifier>();
+        services.AddScoped<IContentHandler, PktNewsHandler>();
+        services.AddSingleton<ICommitParticipant, PktNewsCommitParticipant>();
 
         services.AddSignalR();
 

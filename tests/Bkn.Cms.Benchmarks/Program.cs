@@ -58,6 +58,13 @@ if (args is ["sapk", ..])
     return await SapkBenchmark.RunAsync(args[1..]);
 }
 
+// PKT single window (Kestrel on loopback; call-next with D desks at once, a call to W display screens, the monthly report):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- pkt sqlite|postgres [--desks D] [--seconds S] [--screens W] [--calls N] [--visits V] [--reps N]
+if (args is ["pkt", ..])
+{
+    return await PktBenchmark.RunAsync(args[1..]);
+}
+
 // In-process benchmarks: dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(ContentStoreBenchmark).Assembly).Run(args);
 return 0;

@@ -4,6 +4,7 @@ using Bkn.Cms.Pkt.ViewModels;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Pkt.Controllers;
 
@@ -14,7 +15,7 @@ namespace Bkn.Cms.Pkt.Controllers;
 /// </summary>
 [RequirePermission(Permissions.ServeCounterName)]
 [Route("admin/pkt/loket")]
-public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions) : Controller
+public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions, IStringLocalizer t, IEnumerable<IPktCaseLinkSource> linkSources) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -57,8 +58,17 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
         var allServices = await db.Set<PktService>().AsNoTracking().OrderBy(s => s.CounterCode).ThenBy(s => s.Order).ToListAsync(cancellationToken);
         var canManage = (await access.CountersAsync(User, Permissions.ManagePkt, cancellationToken)).Count > 0;
         var allCounters = await db.Set<PktCounter>().AsNoTracking().OrderBy(c => c.Order).ToListAsync(cancellationToken);
+        var links = new List<PktCaseLink>();
+        if (current?.Nip is { Length: 18 } nip)
+        {
+            foreach (var source in linkSources)
+            {
+                links.AddRange(await source.FindByNipAsync(nip, cancellationToken));
+            }
+        }
+
         return View(new PktConsoleViewModel(allCounters, desks, myDesk, current, counterServices, allServices, waiting, recent, canManage, options.RecallLimit,
-            ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null, galat));
+            ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null, galat) { CaseLinks = links });
     }
 
     [HttpPost("masuk")]
@@ -161,7 +171,7 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
 
         if (requireSignedIn && desk.StaffUserName != User.Identity?.Name)
         {
-            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString($"Anda belum bertugas di meja {desk.Code}. Pilih meja dulu."));
+            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(t["Anda belum bertugas di meja {0}. Pilih meja dulu.", desk.Code].Value));
         }
 
         try
@@ -170,7 +180,7 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
         }
         catch (PktException ex)
         {
-            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(ex.Message));
+            return Redirect("/admin/pkt/loket?galat=" + Uri.EscapeDataString(ex.Text.In(t)));
         }
 
         return Redirect("/admin/pkt/loket?ok=" + (noticeAfter?.Invoke() ?? notice));

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace Bkn.Cms.Pkt.Controllers;
@@ -17,7 +18,7 @@ namespace Bkn.Cms.Pkt.Controllers;
 /// the SKM survey (<c>/pkt/survei/{code}</c>) and appointments (<c>/pkt/janji</c>).
 /// </summary>
 [AllowAnonymous]
-public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surveys, PktAppointments appointments, IConfiguration configuration) : Controller
+public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surveys, PktAppointments appointments, IConfiguration configuration, IStringLocalizer t) : Controller
 {
     [HttpGet(PktRoutes.Public)]
     public IActionResult Index() => Redirect(PktRoutes.Kiosk);
@@ -37,7 +38,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         catch (PktException ex)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Kiosk", await KioskModelAsync(ex.Message, nip, telepon, prioritas, cancellationToken));
+            return View("Kiosk", await KioskModelAsync(ex.Text.In(t), nip, telepon, prioritas, cancellationToken));
         }
     }
 
@@ -53,7 +54,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         catch (PktException ex)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Kiosk", await KioskModelAsync(ex.Message, nip, null, false, cancellationToken));
+            return View("Kiosk", await KioskModelAsync(ex.Text.In(t), nip, null, false, cancellationToken));
         }
     }
 
@@ -63,7 +64,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         var local = queue.Clock.ToLocal(queue.UtcNow);
         var counters = await db.Set<PktCounter>().AsNoTracking().OrderBy(c => c.Order).ToListAsync(cancellationToken);
         var services = await db.Set<PktService>().AsNoTracking().OrderBy(s => s.CounterCode).ThenBy(s => s.Order).ToListAsync(cancellationToken);
-        return new PktKioskViewModel(counters, services, calendar.Describe().ToList(), calendar.IsOpen(local) ? null : calendar.ClosedMessage(local), error, nip, phone, priority);
+        return new PktKioskViewModel(counters, services, calendar.Describe().ToList(), calendar.IsOpen(local) ? null : calendar.ClosedText(local).In(t), error, nip, phone, priority);
     }
 
     [HttpGet(PktRoutes.Ticket + "/{code}")]
@@ -145,7 +146,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             var done = await surveys.AnsweredAsync(ticket.Id, cancellationToken);
-            return View("Survey", await SurveyModelAsync(ticket, code, done, null, ex.Message, values, cancellationToken));
+            return View("Survey", await SurveyModelAsync(ticket, code, done, null, ex.Text.In(t), values, cancellationToken));
         }
     }
 
@@ -176,7 +177,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         catch (PktException ex)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Appointment", await AppointmentModelAsync(layanan, tanggal, ex.Message, null, cancellationToken));
+            return View("Appointment", await AppointmentModelAsync(layanan, tanggal, ex.Text.In(t), null, cancellationToken));
         }
     }
 

@@ -11,4 +11,7 @@ public sealed class SignalRPktNotifier(IHubContext<PktHub> hub) : IPktNotifier
 
     public Task ChangedAsync(CancellationToken cancellationToken) =>
         hub.Clients.All.SendAsync(PktHub.ChangedMethod, cancellationToken);
+
+    public Task NewsAsync(CancellationToken cancellationToken) =>
+        hub.Clients.All.SendAsync(PktHub.NewsMethod, cancellationToken);
 }

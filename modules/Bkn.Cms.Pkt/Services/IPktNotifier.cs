@@ -9,4 +9,7 @@ public interface IPktNotifier
     Task CalledAsync(PktCallMessage call, CancellationToken cancellationToken);
 
     Task ChangedAsync(CancellationToken cancellationToken);
+
+    /// <summary>The news, press releases or announcements of the running text changed.</summary>
+    Task NewsAsync(CancellationToken cancellationToken);
 }

@@ -66,7 +66,7 @@ public sealed class PktAppointments(DbContext db, SiteClock clock, TimeProvider 
 
         if (match[0].Left <= 0)
         {
-            throw new PktException($"Kuota jam {slot:HH\\:mm} sudah penuh. Pilih jam lain.");
+            throw new PktException("Kuota jam {0} sudah penuh. Pilih jam lain.", slot.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         nip = PktQueue.Normalize(nip);

@@ -22,15 +22,25 @@ public enum PktClosedReason
 /// </summary>
 public sealed class PktCalendar
 {
-    public PktCalendar(IReadOnlyDictionary<DayOfWeek, PktDayHours> hours, IReadOnlySet<DateOnly> holidays)
+    public PktCalendar(IReadOnlyDictionary<DayOfWeek, PktDayHours> hours, IReadOnlySet<DateOnly> holidays, PktDayHours? holidayHours = null)
     {
         Hours = hours;
         Holidays = holidays;
+        HolidayHours = holidayHours;
     }
 
     public IReadOnlyDictionary<DayOfWeek, PktDayHours> Hours { get; }
 
     public IReadOnlySet<DateOnly> Holidays { get; }
+
+    /// <summary>
+    /// Hours on public holidays and collective leave days (<c>Pkt:Jam:Libur</c>, e.g. a hall that opens a special
+    /// holiday service); null (the default) keeps the single window closed on those days.
+    /// </summary>
+    public PktDayHours? HolidayHours { get; }
+
+    /// <summary>End of day in configuration ("24:00"): open until midnight.</summary>
+    public static readonly TimeOnly EndOfDay = TimeOnly.MaxValue;
 
     /// <summary>Monday–Thursday 08:00–15:30 with a break 12:00–13:00; Friday 08:00–16:00 with the Friday prayer break 11:30–13:00.</summary>
     public static IReadOnlyDictionary<DayOfWeek, PktDayHours> DefaultHours()
@@ -73,6 +83,17 @@ public sealed class PktCalendar
         return hours;
     }
 
+    /// <summary><c>Pkt:Jam:Libur</c>: hours on holidays, or null when the single window is closed on holidays (the default).</summary>
+    public static PktDayHours? HolidayHoursFromConfiguration(IConfiguration configuration)
+    {
+        var value = configuration["Pkt:Jam:Libur"];
+        return string.IsNullOrWhiteSpace(value) || value.Trim().Equals("tutup", StringComparison.OrdinalIgnoreCase) ? null : Parse(value);
+    }
+
+    /// <summary>The calendar configured in section <c>Pkt:Jam</c> with the given holidays.</summary>
+    public static PktCalendar Configured(IConfiguration configuration, IReadOnlySet<DateOnly> holidays) =>
+        new(FromConfiguration(configuration), holidays, HolidayHoursFromConfiguration(configuration));
+
     public static readonly (string Name, DayOfWeek Day)[] DayNames =
     [
         ("Senin", DayOfWeek.Monday), ("Selasa", DayOfWeek.Tuesday), ("Rabu", DayOfWeek.Wednesday), ("Kamis", DayOfWeek.Thursday),
@@ -92,23 +113,29 @@ public sealed class PktCalendar
     private static (TimeOnly, TimeOnly) Range(string text)
     {
         var bits = text.Split('-', StringSplitOptions.TrimEntries);
-        return (TimeOnly.Parse(bits[0], System.Globalization.CultureInfo.InvariantCulture), TimeOnly.Parse(bits[1], System.Globalization.CultureInfo.InvariantCulture));
+        return (Time(bits[0]), Time(bits[1]));
     }
 
-    public bool IsWorkingDay(DateOnly date) => !Holidays.Contains(date) && Hours.ContainsKey(date.DayOfWeek);
+    private static TimeOnly Time(string text) =>
+        text == "24:00" ? EndOfDay : TimeOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"08:00"; the end of day as "24:00".</summary>
+    public static string Format(TimeOnly time) =>
+        time == EndOfDay ? "24:00" : time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The hours that apply on a date: the holiday hours on a holiday, else the weekday's; null when closed all day.</summary>
+    public PktDayHours? HoursOn(DateOnly date) =>
+        Holidays.Contains(date) ? HolidayHours : Hours.GetValueOrDefault(date.DayOfWeek);
+
+    public bool IsWorkingDay(DateOnly date) => HoursOn(date) is not null;
 
     /// <summary>Whether tickets may be taken at the local time; a reason when not.</summary>
     public PktClosedReason ClosedReason(DateTime local)
     {
         var date = DateOnly.FromDateTime(local);
-        if (Holidays.Contains(date))
+        if (HoursOn(date) is not { } day)
         {
-            return PktClosedReason.Holiday;
-        }
-
-        if (!Hours.TryGetValue(local.DayOfWeek, out var day))
-        {
-            return PktClosedReason.Weekend;
+            return Holidays.Contains(date) ? PktClosedReason.Holiday : PktClosedReason.Weekend;
         }
 
         var time = TimeOnly.FromDateTime(local);
@@ -128,27 +155,31 @@ public sealed class PktCalendar
     public bool IsOpen(DateTime local) => ClosedReason(local) == PktClosedReason.None;
 
     /// <summary>The Indonesian message the kiosk shows when it refuses a ticket.</summary>
-    public string ClosedMessage(DateTime local)
+    public string ClosedMessage(DateTime local) => ClosedText(local).ToString();
+
+    /// <summary>The refusal as a template with its values (for the visitor's language).</summary>
+    public PktText ClosedText(DateTime local)
     {
         var reason = ClosedReason(local);
         var date = DateOnly.FromDateTime(local);
-        Hours.TryGetValue(local.DayOfWeek, out var day);
+        var day = HoursOn(date);
         return reason switch
         {
-            PktClosedReason.Holiday => "Hari ini hari libur; loket PKT tutup. Silakan datang pada hari kerja berikutnya.",
-            PktClosedReason.Weekend => "Loket PKT tutup pada hari Sabtu dan Minggu. Silakan datang pada hari kerja.",
-            PktClosedReason.BeforeOpening => $"Loket PKT belum buka. Pengambilan nomor antrean dibuka pukul {day!.Open:HH\\:mm} WIB.",
-            PktClosedReason.AfterClosing => $"Loket PKT sudah tutup untuk hari ini (pukul {day!.Close:HH\\:mm} WIB). Silakan datang pada hari kerja berikutnya.",
+            PktClosedReason.Holiday => new("Hari ini hari libur; loket PKT tutup. Silakan datang pada hari kerja berikutnya."),
+            PktClosedReason.Weekend => new("Loket PKT tutup pada hari Sabtu dan Minggu. Silakan datang pada hari kerja."),
+            PktClosedReason.BeforeOpening => new("Loket PKT belum buka. Pengambilan nomor antrean dibuka pukul {0} WIB.", Format(day!.Open)),
+            PktClosedReason.AfterClosing => new("Loket PKT sudah tutup untuk hari ini (pukul {0} WIB). Silakan datang pada hari kerja berikutnya.", Format(day!.Close)),
             PktClosedReason.Break => BreakMessage(day!, TimeOnly.FromDateTime(local), date),
-            _ => "",
+            _ => new(""),
         };
     }
 
-    private static string BreakMessage(PktDayHours day, TimeOnly time, DateOnly date)
+    private static PktText BreakMessage(PktDayHours day, TimeOnly time, DateOnly date)
     {
         var current = day.Breaks.First(b => time >= b.Start && time < b.End);
-        var what = date.DayOfWeek == DayOfWeek.Friday ? "istirahat salat Jumat" : "jam istirahat";
-        return $"Loket PKT sedang {what}. Pengambilan nomor antrean dibuka kembali pukul {current.End:HH\\:mm} WIB.";
+        return date.DayOfWeek == DayOfWeek.Friday
+            ? new("Loket PKT sedang istirahat salat Jumat. Pengambilan nomor antrean dibuka kembali pukul {0} WIB.", Format(current.End))
+            : new("Loket PKT sedang jam istirahat. Pengambilan nomor antrean dibuka kembali pukul {0} WIB.", Format(current.End));
     }
 
     /// <summary>A line per working weekday for the display screen and the kiosk.</summary>
@@ -158,9 +189,14 @@ public sealed class PktCalendar
         {
             if (Hours.TryGetValue(dayOfWeek, out var day))
             {
-                var breaks = string.Join(", ", day.Breaks.Select(b => $"{b.Start:HH\\:mm}–{b.End:HH\\:mm}"));
-                yield return $"{name} {day.Open:HH\\:mm}–{day.Close:HH\\:mm}" + (breaks.Length > 0 ? $" (istirahat {breaks})" : "");
+                var breaks = string.Join(", ", day.Breaks.Select(b => $"{Format(b.Start)}–{Format(b.End)}"));
+                yield return $"{name} {Format(day.Open)}–{Format(day.Close)}" + (breaks.Length > 0 ? $" (istirahat {breaks})" : "");
             }
+        }
+
+        if (HolidayHours is { } holiday)
+        {
+            yield return $"Hari libur {Format(holiday.Open)}–{Format(holiday.Close)}";
         }
     }
 }

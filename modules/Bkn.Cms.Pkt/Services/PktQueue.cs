@@ -24,7 +24,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
     public async Task<PktCalendar> CalendarAsync(CancellationToken cancellationToken)
     {
         var holidays = await db.Set<PktHoliday>().AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
-        return new PktCalendar(PktCalendar.FromConfiguration(options.Configuration), holidays.ToHashSet());
+        return PktCalendar.Configured(options.Configuration, holidays.ToHashSet());
     }
 
     public Task<PktTicket> IssueAsync(string serviceId, string? nip, string? phone, bool priority, CancellationToken cancellationToken) =>
@@ -37,7 +37,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         var calendar = await CalendarAsync(cancellationToken);
         if (!calendar.IsOpen(local))
         {
-            throw new PktException(calendar.ClosedMessage(local));
+            throw new PktException(calendar.ClosedText(local));
         }
 
         var service = await db.Set<PktService>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken)
@@ -45,7 +45,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         var counter = await db.Set<PktCounter>().AsNoTracking().FirstAsync(c => c.Code == service.CounterCode, cancellationToken);
         if (!counter.IsOpen)
         {
-            throw new PktException($"Loket {counter.Code} sedang tutup. Silakan tanyakan ke petugas informasi.");
+            throw new PktException("Loket {0} sedang tutup. Silakan tanyakan ke petugas informasi.", counter.Code);
         }
 
         nip = Normalize(nip);
@@ -161,7 +161,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         var desk = await db.Set<PktDesk>().FirstOrDefaultAsync(d => d.Code == deskCode, cancellationToken) ?? throw new PktException("Meja loket tidak ditemukan.");
         if (desk.StaffUserName is not null && desk.StaffUserName != userName)
         {
-            throw new PktException($"Meja {desk.Code} sedang dipakai petugas lain.");
+            throw new PktException("Meja {0} sedang dipakai petugas lain.", desk.Code);
         }
 
         foreach (var other in await db.Set<PktDesk>().Where(d => d.StaffUserName == userName && d.Code != deskCode).ToListAsync(cancellationToken))
@@ -191,54 +191,96 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         db.Set<PktTicket>().Where(t => t.DeskCode == deskCode && (t.Status == PktTicketStatus.Called || t.Status == PktTicketStatus.Serving))
             .OrderByDescending(t => t.CalledUtc).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Calls the next visitor for the desk (its counter's queue of today), atomically; null when nobody waits.</summary>
+    /// <summary>
+    /// Calls the next visitor for the desk (its counter's queue of today), atomically and one decision at a time per
+    /// counter (see <see cref="LockCounterAsync"/>); null when nobody waits.
+    /// </summary>
     public async Task<PktTicket?> CallNextAsync(string deskCode, string userName, CancellationToken cancellationToken)
     {
         var desk = await db.Set<PktDesk>().AsNoTracking().FirstOrDefaultAsync(d => d.Code == deskCode, cancellationToken) ?? throw new PktException("Meja loket tidak ditemukan.");
         if (await CurrentAsync(deskCode, cancellationToken) is { } current)
         {
-            throw new PktException($"Tiket {current.Number} masih di meja ini. Selesaikan, lewati atau alihkan dulu.");
+            throw new PktException("Tiket {0} masih di meja ini. Selesaikan, lewati atau alihkan dulu.", current.Number);
         }
 
         var day = Today;
         var tickets = db.Set<PktTicket>();
-        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        PktTicket? called = null;
+        using (await CounterGate(desk.CounterCode).LockAsync(cancellationToken))
         {
-            var now = UtcNow;
-            var waiting = await tickets.AsNoTracking()
-                .Where(t => t.CounterCode == desk.CounterCode && t.Day == day && t.Status == PktTicketStatus.Waiting)
-                .Select(t => new PktCandidate(t.Id, t.Priority, t.QueueUtc, t.SlotStartUtc))
-                .ToListAsync(cancellationToken);
-            var recent = await tickets.AsNoTracking()
-                .Where(t => t.CounterCode == desk.CounterCode && t.Day == day && t.CalledUtc != null)
-                .OrderByDescending(t => t.CalledUtc).ThenByDescending(t => t.Id)
-                .Take(options.RegularPerPriority)
-                .Select(t => t.Priority)
-                .ToListAsync(cancellationToken);
-            var next = PktQueueOrder.Next(waiting, recent, options.RegularPerPriority, now);
-            if (next is null)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockCounterAsync(desk.CounterCode, cancellationToken);
+            for (var attempt = 0; attempt < MaxClaimAttempts && called is null; attempt++)
             {
-                return null;
+                var waiting = await tickets.AsNoTracking()
+                    .Where(t => t.CounterCode == desk.CounterCode && t.Day == day && t.Status == PktTicketStatus.Waiting)
+                    .Select(t => new PktCandidate(t.Id, t.Priority, t.QueueUtc, t.SlotStartUtc))
+                    .ToListAsync(cancellationToken);
+                var recent = await tickets.AsNoTracking()
+                    .Where(t => t.CounterCode == desk.CounterCode && t.Day == day && t.CalledUtc != null)
+                    .OrderByDescending(t => t.CalledUtc).ThenByDescending(t => t.Id)
+                    .Take(Math.Max(1, options.RegularPerPriority))
+                    .Select(t => new { t.Priority, t.CalledUtc })
+                    .ToListAsync(cancellationToken);
+
+                // The counter's calls are strictly ordered by their time, also when a node's clock lags behind.
+                var now = UtcNow;
+                if (recent.Count > 0 && recent[0].CalledUtc is { } latest && now <= latest)
+                {
+                    now = latest.AddMilliseconds(1);
+                }
+
+                var next = PktQueueOrder.Next(waiting, recent.Select(r => r.Priority).Take(options.RegularPerPriority).ToList(), options.RegularPerPriority, now);
+                if (next is null)
+                {
+                    break;
+                }
+
+                var claimed = await tickets
+                    .Where(t => t.Id == next.Id && t.Status == PktTicketStatus.Waiting)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(t => t.Status, PktTicketStatus.Called)
+                        .SetProperty(t => t.CalledUtc, now)
+                        .SetProperty(t => t.DeskCode, desk.Code)
+                        .SetProperty(t => t.StaffUserName, userName)
+                        .SetProperty(t => t.Recalls, 0), cancellationToken);
+                if (claimed == 1)
+                {
+                    called = await tickets.AsNoTracking().FirstAsync(t => t.Id == next.Id, cancellationToken);
+                }
             }
 
-            var claimed = await tickets
-                .Where(t => t.Id == next.Id && t.Status == PktTicketStatus.Waiting)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.Status, PktTicketStatus.Called)
-                    .SetProperty(t => t.CalledUtc, now)
-                    .SetProperty(t => t.DeskCode, desk.Code)
-                    .SetProperty(t => t.StaffUserName, userName)
-                    .SetProperty(t => t.Recalls, 0), cancellationToken);
-            if (claimed == 1)
-            {
-                var ticket = await tickets.AsNoTracking().FirstAsync(t => t.Id == next.Id, cancellationToken);
-                await AnnounceAsync(ticket, desk.Code, cancellationToken);
-                return ticket;
-            }
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        throw new PktException("Antrean sedang sangat sibuk. Tekan panggil sekali lagi.");
+        if (called is not null)
+        {
+            await AnnounceAsync(called, desk.Code, cancellationToken);
+            return called;
+        }
+
+        if (await tickets.AnyAsync(t => t.CounterCode == desk.CounterCode && t.Day == day && t.Status == PktTicketStatus.Waiting, cancellationToken))
+        {
+            throw new PktException("Antrean sedang sangat sibuk. Tekan panggil sekali lagi.");
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// One decision at a time per counter: the fairness rule reads the counter's last calls, so two desks deciding on
+    /// the same state could both take a priority visitor. In this process a gate per counter (and database) queues the
+    /// desks; across processes and nodes the transaction's write on the counter's row does (PostgreSQL holds the row
+    /// lock until commit; SQLite holds its single writer lock), so the next desk reads the queue only after the
+    /// previous call is committed.
+    /// </summary>
+    private Task LockCounterAsync(string counterCode, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("UPDATE \"PktCounters\" SET \"IsOpen\" = \"IsOpen\" WHERE \"Code\" = {0}", [counterCode], cancellationToken);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PktGate> Gates = new(StringComparer.Ordinal);
+
+    private PktGate CounterGate(string counterCode) =>
+        Gates.GetOrAdd($"{db.Database.GetConnectionString()}\n{counterCode}", static _ => new PktGate());
 
     private Task AnnounceAsync(PktTicket ticket, string deskCode, CancellationToken cancellationToken) =>
         notifier.CalledAsync(new PktCallMessage(ticket.Number, deskCode, ticket.CounterCode, PktSpeech.CallSentence(ticket.Number, deskCode), UtcNow), cancellationToken);
@@ -317,7 +359,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         var allowed = service.RequirementList();
         if (documents.FirstOrDefault(d => !allowed.Contains(d)) is { } unknown)
         {
-            throw new PktException($"Dokumen '{unknown}' bukan persyaratan layanan {service.Name}.");
+            throw new PktException("Dokumen '{0}' bukan persyaratan layanan {1}.", unknown, service.Name);
         }
 
         nip = Normalize(nip);
@@ -363,7 +405,7 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         var counter = await db.Set<PktCounter>().AsNoTracking().FirstAsync(c => c.Code == service.CounterCode, cancellationToken);
         if (!counter.IsOpen)
         {
-            throw new PktException($"Loket {counter.Code} sedang tutup; tiket tidak bisa dialihkan ke sana.");
+            throw new PktException("Loket {0} sedang tutup; tiket tidak bisa dialihkan ke sana.", counter.Code);
         }
 
         note = note?.Trim();
@@ -442,5 +484,30 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
         }
 
         return text;
+    }
+}
+
+/// <summary>An async mutex (one holder at a time); disposing the handle releases it.</summary>
+internal sealed class PktGate
+{
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public async Task<IDisposable> LockAsync(CancellationToken cancellationToken)
+    {
+        await _semaphore.WaitAsync(cancellationToken);
+        return new Release(_semaphore);
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                semaphore.Release();
+            }
+        }
     }
 }

@@ -3,7 +3,10 @@ namespace Bkn.Cms.Pkt.Services;
 /// <summary>A wait range in minutes shown to a visitor.</summary>
 public readonly record struct PktWaitRange(int LowMinutes, int HighMinutes)
 {
-    public string Text => HighMinutes <= 0 ? "segera dipanggil" : LowMinutes == HighMinutes ? $"± {HighMinutes} menit" : $"{LowMinutes}–{HighMinutes} menit";
+    public string Text => Template.ToString();
+
+    /// <summary>The range as a template with its values (for the visitor's language).</summary>
+    public PktText Template => HighMinutes <= 0 ? new("segera dipanggil") : LowMinutes == HighMinutes ? new("± {0} menit", HighMinutes) : new("{0}–{1} menit", LowMinutes, HighMinutes);
 }
 
 /// <summary>

@@ -44,7 +44,7 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
 
-        var counters = await db.Set<PktCounter>().OrderBy(c => c.Code).ToListAsync();
+        var counters = await db.Set<PktCounter>().Where(c => c.UnitId != null).OrderBy(c => c.Code).ToListAsync(); // other tests add counters of their own
         Assert.Equal(["A", "B", "C", "D", "E", "F"], counters.Select(c => c.Code));
         Assert.Equal("Pensiun PNS dan Pejabat Negara", counters[1].Name);
         var pension = (await db.Set<PktService>().FirstAsync(s => s.Id == "pkt-b-pensiun")).RequirementList();
@@ -135,6 +135,134 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         Assert.Equal(desks, rows.Count(t => t.Status == PktTicketStatus.Called));
         Assert.Equal(desks, rows.Where(t => t.DeskCode != null).Select(t => t.DeskCode).Distinct().Count());
         Assert.Equal(tickets.Skip(desks), rows.Where(t => t.Status == PktTicketStatus.Waiting).Select(t => t.Id).Order());
+    }
+
+    /// <summary>
+    /// Eight desks call at the same instant, round after round, while priority visitors keep arriving at the front of
+    /// the priority line (a transferred visitor keeps the time they first queued). Read the counter's calls in order:
+    /// between two priority calls there are always at least N regular ones (N = 3, the default). Without one decision
+    /// at a time per counter, two desks that read the queue around such an arrival each take a different priority
+    /// visitor on the same "priority allowed" state, and the rule breaks by one.
+    /// </summary>
+    [Fact]
+    public async Task Desks_calling_at_the_same_instant_never_take_two_priority_visitors_within_N_regular_calls()
+    {
+        const int desks = 8;
+        const int rounds = 25;
+        var (counter, _) = await PrepareCounterAsync("V", desks, desks * rounds + 20);
+        int regularPerPriority;
+        DateTime front;
+        await using (var setup = host.Factory.Services.CreateAsyncScope())
+        {
+            regularPerPriority = setup.ServiceProvider.GetRequiredService<PktOptions>().RegularPerPriority;
+            front = setup.ServiceProvider.GetRequiredService<PktQueue>().UtcNow.AddHours(-2);
+        }
+
+        var sequence = 5000;
+        for (var round = 0; round < rounds; round++)
+        {
+            var arrivals = Task.Run(async () =>
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    await using var scope = host.Factory.Services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+                    var queue = scope.ServiceProvider.GetRequiredService<PktQueue>();
+                    var ticket = NewTicket(counter, $"uji-{counter}", queue.Today, Interlocked.Increment(ref sequence), queue.UtcNow);
+                    ticket.Priority = true;
+                    front = front.AddSeconds(-1);
+                    ticket.QueueUtc = front;
+                    db.Add(ticket);
+                    await db.SaveChangesAsync();
+                }
+            });
+            var calls = Enumerable.Range(1, desks).Select(async n =>
+            {
+                await using var scope = host.Factory.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<PktQueue>().CallNextAsync($"{counter}{n}", $"uji{n}", CancellationToken.None);
+            });
+            await Task.WhenAll(calls.Append(arrivals));
+
+            await using var finish = host.Factory.Services.CreateAsyncScope();
+            await finish.ServiceProvider.GetRequiredService<DbContext>().Set<PktTicket>()
+                .Where(t => t.CounterCode == counter && t.Status == PktTicketStatus.Called)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, PktTicketStatus.Done));
+        }
+
+        await using var check = host.Factory.Services.CreateAsyncScope();
+        var called = await check.ServiceProvider.GetRequiredService<DbContext>().Set<PktTicket>()
+            .Where(t => t.CounterCode == counter && t.CalledUtc != null)
+            .Select(t => new { t.Id, t.Priority, t.CalledUtc })
+            .ToListAsync();
+        var order = called.OrderBy(t => t.CalledUtc).ThenBy(t => t.Id).Select(t => t.Priority).ToList();
+        Assert.Equal(desks * rounds, order.Count);
+        Assert.True(order.Count(p => p) >= rounds * desks / (regularPerPriority + 1) - 1, "priority visitors were called in their turn");
+        var lastPriority = -regularPerPriority - 1;
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i])
+            {
+                Assert.True(i - lastPriority > regularPerPriority, $"calls {lastPriority + 1} and {i + 1} were both priority calls with fewer than {regularPerPriority} regular calls between them");
+                lastPriority = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Desk U2 runs on a node whose clock lags a few seconds behind. Its priority call must still count as the newest
+    /// call of the counter: otherwise it sorts among older calls, the next desk does not see it among the last N calls
+    /// and calls a second priority visitor right after it.
+    /// </summary>
+    [Fact]
+    public async Task A_desk_on_a_node_whose_clock_lags_behind_cannot_slip_a_priority_call_past_the_fairness_rule()
+    {
+        var (counter, _) = await PrepareCounterAsync("U", 2, 8);
+        await using (var setup = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = setup.ServiceProvider.GetRequiredService<DbContext>();
+            await db.Set<PktTicket>().Where(t => t.CounterCode == counter && t.Sequence <= 3)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Priority, true));
+        }
+
+        var start = DateTime.UtcNow;
+        var regularPerPriority = host.Factory.Services.GetRequiredService<PktOptions>().RegularPerPriority;
+        var accurate = new ManualClock(start);
+        var lagging = new ManualClock(start.AddSeconds(1.5));
+        async Task<PktTicket> CallAsync(ManualClock time, string desk)
+        {
+            await using var scope = host.Factory.Services.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<DbContext>();
+            var queue = new PktQueue(db, services.GetRequiredService<Bkn.Cms.Contents.Services.SiteClock>(), time, services.GetRequiredService<PktOptions>(), services.GetRequiredService<IPktNotifier>());
+            var ticket = await queue.CallNextAsync(desk, "uji", CancellationToken.None);
+            await db.Set<PktTicket>().Where(t => t.Id == ticket!.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, PktTicketStatus.Done));
+            return ticket!;
+        }
+
+        var calls = new List<PktTicket>();
+        for (var i = 0; i <= regularPerPriority; i++)
+        {
+            accurate.Now = start.AddSeconds(1 + i);
+            calls.Add(await CallAsync(accurate, $"{counter}1"));
+        }
+
+        calls.Add(await CallAsync(lagging, $"{counter}2"));
+        accurate.Now = start.AddSeconds(10);
+        calls.Add(await CallAsync(accurate, $"{counter}1"));
+
+        Assert.Equal([true, .. Enumerable.Repeat(false, regularPerPriority), true, false], calls.Select(c => c.Priority));
+        await using var check = host.Factory.Services.CreateAsyncScope();
+        var order = await check.ServiceProvider.GetRequiredService<DbContext>().Set<PktTicket>()
+            .Where(t => t.CounterCode == counter && t.CalledUtc != null)
+            .OrderBy(t => t.CalledUtc).ThenBy(t => t.Id).Select(t => t.Id).ToListAsync();
+        Assert.Equal(calls.Select(c => c.Id), order);
+    }
+
+    private sealed class ManualClock(DateTime now) : TimeProvider
+    {
+        public DateTime Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
     }
 
     [Fact]
@@ -347,6 +475,98 @@ public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
         while (!frame.Contains("\"dipanggil\"", StringComparison.Ordinal));
 
         Assert.Contains("Nomor antrean W nol nol satu, silakan ke loket W satu", frame, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_or_withdrawing_a_news_item_tells_the_connected_displays_at_once()
+    {
+        var socket = host.Factory.Server.CreateWebSocketClient();
+        using var ws = await socket.ConnectAsync(new Uri(host.Factory.Server.BaseAddress, "/pkt/hub"), CancellationToken.None);
+        const char separator = (char)0x1e;
+        await ws.SendAsync(System.Text.Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}" + separator), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal("{}", (await ReceiveAsync(ws)).Trim(separator));
+
+        string id;
+        string title;
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            id = await db.Database.SqlQueryRaw<string>("SELECT \"ContentItemId\" AS \"Value\" FROM \"ContentItems\" WHERE \"Published\" AND NOT \"Deleted\" AND \"ContentType\" = 'Berita' ORDER BY \"PublishedUtc\" DESC LIMIT 1").FirstAsync();
+            var content = scope.ServiceProvider.GetRequiredService<Bkn.Cms.ContentManagement.IContentManager>();
+            title = (await content.GetAsync(id))!.DisplayText;
+            await content.UnpublishAsync(id);
+        }
+
+        await NewsFrameAsync(ws);
+        Assert.DoesNotContain(title, await DisplayNewsAsync());
+
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            // Published again as the editorial review's approval publishes it (the second editor's step is Humas's business).
+            scope.ServiceProvider.GetRequiredService<Bkn.Cms.Humas.Services.EditorialContext>().Publishing = true;
+            await scope.ServiceProvider.GetRequiredService<Bkn.Cms.ContentManagement.IContentManager>().PublishAsync(id);
+        }
+
+        await NewsFrameAsync(ws);
+        Assert.Contains(title, await DisplayNewsAsync());
+    }
+
+    private async Task<List<string>> DisplayNewsAsync()
+    {
+        using var data = JsonDocument.Parse(await host.Factory.CreateClient().GetStringAsync(PktRoutes.Display + "/data"));
+        return data.RootElement.GetProperty("news").EnumerateArray().Select(n => n.GetString()!).ToList();
+    }
+
+    [Fact]
+    public async Task The_console_links_the_visitor_at_the_desk_to_their_KP_or_pension_dossier_by_NIP()
+    {
+        const string nip = "196512101990031002";
+        const string nomor = "PS-202612-UJIPKT01";
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            var queue = scope.ServiceProvider.GetRequiredService<PktQueue>();
+            db.Add(new Bkn.Cms.Kepegawaian.Models.KpoUsulan
+            {
+                Nomor = nomor,
+                AgencyId = Bkn.Cms.Agencies.Services.AgencyCodes.IdOf("PROV-35"),
+                Period = new DateOnly(2026, 12, 1),
+                Jenis = Bkn.Cms.Kepegawaian.Rules.JenisUsulan.PensiunReguler,
+                Nip = nip,
+                Nama = "Pegawai Uji",
+                Golongan = "III/d",
+                CreatedUtc = queue.UtcNow,
+            });
+            await db.Set<PktTicket>().Where(t => t.DeskCode == "B1" && (t.Status == PktTicketStatus.Called || t.Status == PktTicketStatus.Serving))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, PktTicketStatus.Done));
+            var last = await db.Set<PktTicket>().Where(t => t.CounterCode == "B" && t.Day == queue.Today).MaxAsync(t => (int?)t.Sequence) ?? 0;
+            var ticket = NewTicket("B", "pkt-b-pensiun", queue.Today, last + 1, queue.UtcNow.AddMinutes(-5));
+            ticket.Nip = nip;
+            ticket.Status = PktTicketStatus.Called;
+            ticket.DeskCode = "B1";
+            ticket.StaffUserName = "petugas.pkt.b";
+            ticket.CalledUtc = queue.UtcNow;
+            db.Add(ticket);
+            await db.SaveChangesAsync();
+        }
+
+        var staff = host.Factory.CreateBrowser();
+        await staff.SignInAsync("petugas.pkt.b", PktHost.Password);
+        var console = await staff.GetStringAsync(PktRoutes.Console);
+
+        Assert.Contains("Berkas terkait NIP ini", console, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/admin/kpo/usulan/{nomor}\"", console, StringComparison.Ordinal);
+        Assert.Contains("Usulan pensiun", console, StringComparison.Ordinal);
+    }
+
+    private static async Task NewsFrameAsync(System.Net.WebSockets.WebSocket ws)
+    {
+        string frame;
+        do
+        {
+            frame = await ReceiveAsync(ws);
+        }
+        while (!frame.Contains("\"berita\"", StringComparison.Ordinal));
     }
 
     private static async Task<string> ReceiveAsync(System.Net.WebSockets.WebSocket ws)

@@ -130,6 +130,27 @@ public sealed class PktCalendarTests
         Assert.False(calendar.IsOpen(new DateTime(2026, 11, 6, 9, 0, 0)));
         Assert.True(calendar.IsOpen(new DateTime(2026, 11, 7, 9, 0, 0)));
     }
+
+    [Fact]
+    public void A_hall_open_around_the_clock_and_on_holidays_is_configured_with_24_00_and_Libur()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Pkt:Jam:Minggu"] = "00:00-24:00",
+            ["Pkt:Jam:Libur"] = "09:00-12:00",
+        }).Build();
+        var holidays = new HashSet<DateOnly> { new(2026, 8, 17) };
+        var calendar = PktCalendar.Configured(configuration, holidays);
+
+        Assert.True(calendar.IsOpen(new DateTime(2026, 11, 8, 23, 59, 59)));
+        Assert.True(calendar.IsOpen(new DateTime(2026, 11, 8, 0, 0, 0)));
+        Assert.Contains("Minggu 00:00–24:00", calendar.Describe());
+        Assert.True(calendar.IsOpen(new DateTime(2026, 8, 17, 10, 0, 0)));
+        Assert.Equal(PktClosedReason.AfterClosing, calendar.ClosedReason(new DateTime(2026, 8, 17, 13, 0, 0)));
+
+        // Unset, holidays stay closed.
+        Assert.Equal(PktClosedReason.Holiday, PktCalendar.Configured(new ConfigurationBuilder().Build(), holidays).ClosedReason(new DateTime(2026, 8, 17, 10, 0, 0)));
+    }
 }
 
 /// <summary>IKM = mean of the nine elements × 25, graded A–D (Permenpan-RB 14/2017).</summary>

@@ -25,7 +25,11 @@ public sealed record PktConsoleViewModel(
     bool CanManage,
     int RecallLimit,
     string? Message,
-    string? Error);
+    string? Error)
+{
+    /// <summary>Records other modules hold for the current visitor's NIP (KP/pension dossiers …), empty without one.</summary>
+    public IReadOnlyList<Bkn.Cms.Pkt.PktCaseLink> CaseLinks { get; init; } = [];
+}
 
 public sealed record PktReportViewModel(string Month, PktMonthReport Report);
 

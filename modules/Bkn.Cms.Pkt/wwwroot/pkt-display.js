@@ -77,6 +77,7 @@
         ws.onopen = function () {
             ws.send(JSON.stringify({ protocol: 'json', version: 1 }) + RS);
             ping = setInterval(function () { if (ws.readyState === 1) { ws.send(JSON.stringify({ type: 6 }) + RS); } }, 15000);
+            body.setAttribute('data-live', '1');
             refresh();
         };
         ws.onmessage = function (event) {
@@ -90,12 +91,12 @@
                     showCall(call);
                     speak(call.kalimat);
                     refresh();
-                } else if (msg.target === 'berubah') {
+                } else if (msg.target === 'berubah' || msg.target === 'berita') {
                     refresh();
                 }
             });
         };
-        ws.onclose = function () { clearInterval(ping); setTimeout(connect, 2000); };
+        ws.onclose = function () { clearInterval(ping); body.removeAttribute('data-live'); setTimeout(connect, 2000); };
     }
 
     function clock() {
@@ -112,7 +113,7 @@
     clock();
     setInterval(clock, 10000);
     refresh();
-    // Polling is the safety net when the live connection is down; the hub delivers calls within a second.
-    setInterval(refresh, 15000);
+    // The hub delivers calls, changes and news within a second; polling is only the safety net while it is down.
+    setInterval(function () { if (!body.hasAttribute('data-live')) { refresh(); } }, 15000);
     connect();
 })();
