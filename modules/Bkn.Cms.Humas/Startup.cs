@@ -41,6 +41,7 @@ public sealed class Startup : ModuleStartup
         services.AddWorkflowActivity<EditorialActionEvent>();
         services.AddWorkflowActivity<NotifyEditorialTask>();
         services.AddScoped<PublicationQueries>();
+        services.AddScoped<PublicImages>();
         services.AddSingleton<PublicContentCache>();
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<PublicContentCache>());
         services.AddSingleton<IStampedCache>(sp => new PublicCacheStampFollower(StampNames.Settings, sp.GetRequiredService<IOutputCacheStore>()));

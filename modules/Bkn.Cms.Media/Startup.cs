@@ -14,5 +14,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<Bkn.Cms.Recipes.IRecipeStep, Recipes.MediaSampleStep>();
     }
 }

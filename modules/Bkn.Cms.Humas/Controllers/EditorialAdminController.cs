@@ -23,6 +23,7 @@ public sealed class EditorialAdminController(
     EditorialService editorial,
     PublicationQueries queries,
     SiteClock clock,
+    IContentRenderer renderer,
     IStringLocalizer t) : Controller
 {
     private const int MaxRows = 100;
@@ -71,8 +72,30 @@ public sealed class EditorialAdminController(
             CanSubmit: state.Status is not (EditorialStatus.Review or EditorialStatus.Approved) && !latest.Published,
             CanReview: await permissions.HasPermissionAsync(User, Permissions.ReviewPublications, latest.UnitId, cancellationToken),
             IsOwnSubmission: userId is not null && (userId == state.SubmittedBy || userId == latest.Author),
-            PublicPath: published?.As<AutoroutePart>()?.Path));
+            PublicPath: published?.As<AutoroutePart>()?.Path,
+            BodyHtml: renderer.Display(latest, preview: true)?.BodyHtml ?? "",
+            Changes: published is null ? [] : Changes(published, latest)));
     }
+
+    /// <summary>What the reviewer must read: each field the draft changed since the published version, word by word.</summary>
+    private static List<EditorialChange> Changes(ContentItem published, ContentItem latest)
+    {
+        string[] ignored = ["AutoroutePart.", "PublishLaterPart.", "UnpublishLaterPart.", "EditorialPart.", "TitlePart."];
+        var before = TextDiff.Flatten(published);
+        var after = TextDiff.Flatten(latest);
+        return [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Left: before.GetValueOrDefault(path, ""), Right: after.GetValueOrDefault(path, "")))
+            .Where(row => row.Left != row.Right && !ignored.Any(p => row.Path.StartsWith(p, StringComparison.Ordinal)))
+            .OrderBy(row => row.Path == "DisplayText" ? 0 : row.Path == "BodyPart.Body" ? 1 : 2)
+            .Select(row => new EditorialChange(Label(row.Path), TextDiff.Words(row.Left, row.Right)))];
+    }
+
+    private static string Label(string path) => path switch
+    {
+        "DisplayText" => "Judul",
+        "BodyPart.Body" => "Isi",
+        _ => path.Split('.') is { Length: >= 3 } parts ? parts[1] : path,
+    };
 
     [HttpPost("{id}/ajukan")]
     [ValidateAntiForgeryToken]

@@ -4,6 +4,7 @@ using Bkn.Cms.Humas.Models;
 using Bkn.Cms.Humas.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Bkn.Cms.Humas.Handlers;
@@ -49,7 +50,42 @@ public sealed class EditorialHandler(DbContext db, IHttpContextAccessor http, Ed
             });
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await SubmitFromEditorAsync(item, cancellationToken);
     }
+
+    /// <summary>
+    /// "Simpan dan ajukan" in the editor (the form's submit value "ajukan"): the saved draft goes to review in the same
+    /// transaction as the save, exactly as the desk's "Ajukan untuk ditinjau" would send it.
+    /// </summary>
+    private async Task SubmitFromEditorAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var request = http.HttpContext?.Request;
+        if (!HumasTypes.Editorial.Contains(item.ContentType) || context.Publishing || item.Published
+            || request is null || !request.HasFormContentType || request.Form["submit"] != SubmitFromEditor)
+        {
+            return;
+        }
+
+        var state = await db.Set<EditorialState>().FindAsync([item.ContentItemId], cancellationToken);
+        if (state is null || state.Status is EditorialStatus.Review or EditorialStatus.Approved)
+        {
+            return;
+        }
+
+        var user = http.HttpContext!.User;
+        state.Status = EditorialStatus.Review;
+        state.SubmittedBy = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        state.SubmittedUtc = Now();
+        state.ReviewNote = null;
+        state.ModifiedUtc = Now();
+        state.RowVersion++;
+        await db.SaveChangesAsync(cancellationToken);
+        await http.HttpContext.RequestServices.GetRequiredService<EditorialService>().RaiseWorkflowEventAsync("submit", null, item, state, user, cancellationToken);
+    }
+
+    /// <summary>The editor form's submit value of "Simpan dan ajukan untuk ditinjau".</summary>
+    public const string SubmitFromEditor = "ajukan";
 
     public async Task UpdatedAsync(ContentItem previous, ContentItem item, CancellationToken cancellationToken)
     {
@@ -66,6 +102,8 @@ public sealed class EditorialHandler(DbContext db, IHttpContextAccessor http, Ed
             state.RowVersion++;
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await SubmitFromEditorAsync(item, cancellationToken);
     }
 
     public async Task PublishedAsync(ContentItem item, CancellationToken cancellationToken)

@@ -36,15 +36,16 @@ public static class Fields
     /// <summary>The ids chosen in a ContentPickerField.</summary>
     public static IReadOnlyList<string> Ids(ContentItem item, string field) => Strings(Field(item, field)?["ContentItemIds"]);
 
-    /// <summary>The first media path and its text of a MediaField (or a plain text path).</summary>
+    /// <summary>The first media path of a MediaField (or a plain text path) and the alt text the editor gave it on the item.</summary>
     public static (string? Path, string? Text) Media(ContentItem item, string field)
     {
         var node = Field(item, field);
         var paths = Strings(node?["Paths"]);
         var texts = Strings(node?["MediaTexts"]);
+        var alt = String(node, "AltText");
         if (paths.Count > 0)
         {
-            return (paths[0], texts.Count > 0 ? texts[0] : null);
+            return (paths[0], alt.Length > 0 ? alt : texts.Count > 0 ? texts[0] : null);
         }
 
         var text = String(node, "Text");

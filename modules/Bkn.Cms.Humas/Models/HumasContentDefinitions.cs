@@ -98,7 +98,7 @@ public sealed class HumasContentDefinitions : IContentDefinitionProvider
         [
             new ContentFieldDefinition(NewsFields.Ringkasan, "MultiTextField", "Ringkasan") { Required = true },
             new ContentFieldDefinition(NewsFields.Tanggal, "DateField", "Tanggal berita"),
-            new ContentFieldDefinition(NewsFields.Gambar, "MediaField", "Gambar utama"),
+            new ContentFieldDefinition(NewsFields.Gambar, "MediaField", "Gambar utama") { Settings = new JsonObject { ["ImagesOnly"] = true } },
             new ContentFieldDefinition(NewsFields.Unit, "TextField", "Unit penyusun"),
             .. extra,
             new ContentFieldDefinition(NewsFields.TeksMedsos, "MultiTextField", "Versi media sosial (maks. 280 karakter)") { Settings = new JsonObject { ["Hint"] = "Pratinjau dan tombol salin ada di bagian Alur redaksi." } },

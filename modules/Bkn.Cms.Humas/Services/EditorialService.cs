@@ -211,7 +211,7 @@ public sealed class EditorialService(
     /// Tells the workflow engine (when the Workflows feature is on): the setup recipe's "alur-redaksi-humas" type reacts
     /// (notifies reviewers on submit, the writer on approval or requested changes). Runs in this transaction.
     /// </summary>
-    private async Task RaiseWorkflowEventAsync(string actionName, string? note, ContentItem item, EditorialState state, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task RaiseWorkflowEventAsync(string actionName, string? note, ContentItem item, EditorialState state, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (services.GetService(typeof(IWorkflowManager)) is not IWorkflowManager workflows
             || services.GetService(typeof(IFeatureChecker)) is IFeatureChecker features && !features.IsEnabled(WorkflowsFeatureId))

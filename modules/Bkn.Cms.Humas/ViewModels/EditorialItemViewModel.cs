@@ -12,4 +12,9 @@ public sealed record EditorialItemViewModel(
     bool CanSubmit,
     bool CanReview,
     bool IsOwnSubmission,
-    string? PublicPath);
+    string? PublicPath,
+    string BodyHtml,
+    IReadOnlyList<EditorialChange> Changes);
+
+/// <summary>A field that differs between the published version and the draft under review, as word segments (-1 removed, 0 kept, +1 added).</summary>
+public sealed record EditorialChange(string Label, IReadOnlyList<(int Kind, string Text)> Segments);

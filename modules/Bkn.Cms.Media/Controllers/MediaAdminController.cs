@@ -68,7 +68,7 @@ public sealed class MediaAdminController(DbContext db, MediaLibrary library, ICo
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
     {
         var item = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return item is null ? NotFound() : View(new MediaDetailViewModel(item, await content.FindReferencesAsync(item.Url, 50, cancellationToken)));
+        return item is null ? NotFound() : View(new MediaDetailViewModel(item, await FindUsesAsync(item, 50, cancellationToken)));
     }
 
     [HttpPost("{id:guid}")]
@@ -92,6 +92,17 @@ public sealed class MediaAdminController(DbContext db, MediaLibrary library, ICo
         return Redirect($"/admin/media/{id}");
     }
 
+    /// <summary>
+    /// Content that uses the file: a media field stores the path ("berita/foto-1a2b3c4d.png"), a body links the URL
+    /// ("/media/berita/…") or one of its copies ("….card.webp"); the stem without extension finds all of them.
+    /// </summary>
+    private Task<IReadOnlyList<ContentItem>> FindUsesAsync(MediaItem item, int max, CancellationToken cancellationToken)
+    {
+        var dot = item.Path.LastIndexOf('.');
+        var stem = dot > item.Path.LastIndexOf('/') ? item.Path[..dot] : item.Path;
+        return content.FindReferencesAsync(stem + ".", max, cancellationToken);
+    }
+
     [HttpPost("{id:guid}/hapus")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
     {
@@ -101,7 +112,7 @@ public sealed class MediaAdminController(DbContext db, MediaLibrary library, ICo
             return NotFound();
         }
 
-        var usedBy = await content.FindReferencesAsync(item.Url, 5, cancellationToken);
+        var usedBy = await FindUsesAsync(item, 5, cancellationToken);
         if (usedBy.Count > 0)
         {
             TempData["Error"] = t["Berkas masih dipakai oleh: {0}. Lepaskan dari konten tersebut terlebih dahulu.", string.Join(", ", usedBy.Select(c => c.DisplayText))].Value;

@@ -21,5 +21,13 @@ public sealed class MediaItem
 
     public string? UploadedBy { get; set; }
 
+    /// <summary>Pixel size of an image (0 for other files).</summary>
+    public int Width { get; set; }
+
+    public int Height { get; set; }
+
+    /// <summary>The thumbnail, card and full copies (WebP and JPEG) were made at upload; see <see cref="MediaVariants"/>.</summary>
+    public bool HasVariants { get; set; }
+
     public string Url => "/media/" + Path;
 }

@@ -48,7 +48,12 @@ public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfi
         return [.. found.Select(ToInfo)];
     }
 
-    private static MediaFileInfo ToInfo(MediaItem item) => new(item.Path, item.FileName, item.ContentType, item.Length, item.AltText);
+    public static MediaFileInfo ToInfo(MediaItem item) => new(item.Path, item.FileName, item.ContentType, item.Length, item.AltText)
+    {
+        HasVariants = item.HasVariants,
+        Width = item.Width,
+        Height = item.Height,
+    };
 
     public long MaxBytes => (long)(configuration.GetValue<double?>("Media:MaxUploadMegabytes") ?? 10) * 1024 * 1024;
 
@@ -78,14 +83,31 @@ public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfi
         var id = Guid.NewGuid();
         var storedName = $"{baseName}-{id.ToString("N")[..8]}.{kind.Extension}";
         var path = cleanFolder.Length == 0 ? storedName : $"{cleanFolder}/{storedName}";
-
         using var whole = new ConcatenatedStream(head.AsMemory(0, read), content);
-        await store.SaveAsync(path, whole, cancellationToken);
+        return (await StoreAsync(id, path, $"{baseName}.{kind.Extension}", kind, whole, length, altText, userId, cancellationToken), null);
+    }
+
+    /// <summary>Stores a file at a chosen path (sample data); an existing file at that path is returned as it is.</summary>
+    public async Task<MediaItem> StoreAtAsync(string path, byte[] bytes, string? altText, CancellationToken cancellationToken)
+    {
+        if (await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Path == path, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var kind = FileSignature.Detect(bytes.AsSpan(0, Math.Min(16, bytes.Length))) ?? throw new InvalidOperationException("Not a media file.");
+        using var stream = new MemoryStream(bytes, writable: false);
+        return await StoreAsync(Guid.NewGuid(), path, path[(path.LastIndexOf('/') + 1)..], kind, stream, bytes.Length, altText, null, cancellationToken);
+    }
+
+    private async Task<MediaItem> StoreAsync(Guid id, string path, string fileName, FileSignature.Kind kind, Stream content, long length, string? altText, string? userId, CancellationToken cancellationToken)
+    {
+        var slash = path.LastIndexOf('/');
         var item = new MediaItem
         {
             Id = id,
-            Folder = cleanFolder,
-            FileName = $"{baseName}.{kind.Extension}",
+            Folder = slash < 0 ? "" : path[..slash],
+            FileName = fileName,
             Path = path,
             ContentType = kind.ContentType,
             Length = length,
@@ -93,19 +115,50 @@ public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfi
             UploadedUtc = time.GetUtcNow().UtcDateTime,
             UploadedBy = userId,
         };
+        var written = new List<string> { path };
         try
         {
+            if (kind.IsImage)
+            {
+                // Images are small (the upload limit); the copies are made from the bytes in memory.
+                using var buffer = new MemoryStream();
+                await content.CopyToAsync(buffer, cancellationToken);
+                var bytes = buffer.ToArray();
+                buffer.Position = 0;
+                await store.SaveAsync(path, buffer, cancellationToken);
+                if (Imaging.ImageVariantMaker.Make(bytes) is { } made)
+                {
+                    foreach (var (variant, format, copy) in made.Copies)
+                    {
+                        var copyPath = MediaVariants.PathOf(path, variant, format);
+                        written.Add(copyPath);
+                        using var copyStream = new MemoryStream(copy, writable: false);
+                        await store.SaveAsync(copyPath, copyStream, cancellationToken);
+                    }
+
+                    (item.Width, item.Height, item.HasVariants) = (made.Width, made.Height, true);
+                }
+            }
+            else
+            {
+                await store.SaveAsync(path, content, cancellationToken);
+            }
+
             db.Set<MediaItem>().Add(item);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
             // No record, no file: never leave an orphan behind.
-            await store.DeleteAsync(path, CancellationToken.None);
+            foreach (var file in written)
+            {
+                await store.DeleteAsync(file, CancellationToken.None);
+            }
+
             throw;
         }
 
-        return (item, null);
+        return item;
     }
 
     public async Task DeleteAsync(MediaItem item, CancellationToken cancellationToken)
@@ -113,6 +166,16 @@ public sealed partial class MediaLibrary(DbContext db, IMediaStore store, IConfi
         db.Set<MediaItem>().Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         await store.DeleteAsync(item.Path, cancellationToken);
+        if (item.HasVariants)
+        {
+            foreach (var variant in Enum.GetValues<MediaVariant>())
+            {
+                foreach (var format in Enum.GetValues<MediaVariantFormat>())
+                {
+                    await store.DeleteAsync(MediaVariants.PathOf(item.Path, variant, format), cancellationToken);
+                }
+            }
+        }
     }
 
     public static string NormalizeFolder(string? folder) =>

@@ -81,7 +81,12 @@ public sealed class UpgradeTests
 
     // A module is baselined at Initial; migrations added since the previous release then run on top of it.
     private static string[] ExpectedHistory(string module) =>
-        module == "Bkn_Cms_Humas" ? ["Initial", "RegulationStatusFromLinks"] : ["Initial"];
+        module switch
+        {
+            "Bkn_Cms_Humas" => ["Initial", "RegulationStatusFromLinks"],
+            "Bkn_Cms_Media" => ["Initial", "ImageVariants"],
+            _ => ["Initial"],
+        };
 
     private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "upgrade", name);
 

@@ -48,6 +48,12 @@ namespace Bkn.Cms.Media.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("HasVariants")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -62,6 +68,9 @@ namespace Bkn.Cms.Media.Migrations.Postgres
 
                     b.Property<DateTime>("UploadedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -43,6 +43,12 @@ namespace Bkn.Cms.Media.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasVariants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -57,6 +63,9 @@ namespace Bkn.Cms.Media.Migrations.Sqlite
 
                     b.Property<DateTime>("UploadedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
