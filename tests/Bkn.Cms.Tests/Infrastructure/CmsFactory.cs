@@ -21,6 +21,9 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Uji-Admin-2026!";
     public const string HelpdeskPassword = "Uji-Helpdesk-2026!";
     public const string PktPassword = "Uji-Pkt-2026!x";
+    public const string SopPassword = "Uji-Sop-2026!x";
+    public const string KpoPassword = "Uji-Kpo-2026!x";
+    public const string AgencyPassword = "Uji-Instansi-2026!x";
 
     /// <summary>Settings that change how a running host behaves but not what the setup recipe stores.</summary>
     private static readonly string[] SetupNeutralSettings =
@@ -72,6 +75,9 @@ public sealed class CmsFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
         Environment.SetEnvironmentVariable("BKN_HELPDESK_PASSWORD", HelpdeskPassword);
         Environment.SetEnvironmentVariable("BKN_PKT_PASSWORD", PktPassword);
+        Environment.SetEnvironmentVariable("BKN_SOP_PASSWORD", SopPassword);
+        Environment.SetEnvironmentVariable("BKN_KPO_PASSWORD", KpoPassword);
+        Environment.SetEnvironmentVariable("BKN_INSTANSI_PASSWORD", AgencyPassword);
     }
 
     public TestDatabase Database { get; }
