@@ -16,7 +16,7 @@ namespace Bkn.Cms.Humas.Recipes;
 /// attached as its first file, so the page's download link and the JDIHN feed's <c>urlDownload</c> work on a new site.
 /// Idempotent: regulations that already have a file are left alone. Does nothing when the media library is off.
 /// </summary>
-public sealed class RegulationDocumentsStep(DbContext db, IContentManager contents, IServiceProvider services) : IRecipeStep
+public sealed class RegulationDocumentsStep(DbContext db, IContentManager contents, EditorialContext editorial, IServiceProvider services) : IRecipeStep
 {
     public string Name => "HumasRegulationDocuments";
 
@@ -58,8 +58,17 @@ public sealed class RegulationDocumentsStep(DbContext db, IContentManager conten
             {
                 ["Files"] = new JsonArray(new JsonObject { ["Path"] = file.Path, ["FileName"] = file.FileName }),
             };
-            await contents.UpdateAsync(item, cancellationToken);
-            await contents.PublishAsync(id, cancellationToken);
+            // The sample data adds the file to versions that are already published: no second editor is asked.
+            editorial.Publishing = true;
+            try
+            {
+                await contents.UpdateAsync(item, cancellationToken);
+                await contents.PublishAsync(id, cancellationToken);
+            }
+            finally
+            {
+                editorial.Publishing = false;
+            }
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bkn.Cms.Tests.Infrastructure;
 
@@ -7,7 +6,7 @@ namespace Bkn.Cms.Tests.Search;
 
 /// <summary>
 /// What a visitor of the sample site notices (issue 21): a misspelt search suggests the likely words and shows their
-/// results with clean snippets; the helpdesk form reads in English; the sample regulations come with a PDF.
+/// results with clean snippets; the helpdesk form reads in English.
 /// </summary>
 public sealed partial class PublicSiteFixesTests(SharedHost host) : IClassFixture<SharedHost>
 {
@@ -64,26 +63,6 @@ public sealed partial class PublicSiteFixesTests(SharedHost host) : IClassFixtur
         Assert.Contains("Place of birth is required.", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("wajib diisi", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Berapa ", errors, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Every_sample_regulation_has_a_downloadable_pdf_in_the_page_and_the_JDIHN_feed()
-    {
-        var visitor = host.Factory.CreateClient();
-        var feed = JsonNode.Parse(await visitor.GetStringAsync("/api/jdihn"))!.AsArray();
-        Assert.NotEmpty(feed);
-        foreach (var regulation in feed)
-        {
-            var url = regulation!["urlDownload"]!.GetValue<string>();
-            Assert.NotEqual("-", url);
-            Assert.EndsWith(".pdf", regulation["fileDownload"]!.GetValue<string>(), StringComparison.Ordinal);
-            var file = await visitor.GetAsync(new Uri(url).PathAndQuery);
-            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
-            Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
-            var bytes = await file.Content.ReadAsByteArrayAsync();
-            Assert.StartsWith("%PDF-1.4", System.Text.Encoding.ASCII.GetString(bytes, 0, 8), StringComparison.Ordinal);
-            Assert.EndsWith("%%EOF\n", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 6, 6), StringComparison.Ordinal);
-        }
     }
 
     [GeneratedRegex("What is (\\S+) (plus|minus) (\\S+)\\?")]
