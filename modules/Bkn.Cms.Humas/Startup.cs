@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPublicNavigationProvider, HumasPublicNavigation>();
         services.AddScoped<IHomeBlockProvider, HumasHomeBlockProvider>();
         services.AddSingleton<IContentDefinitionProvider, HumasContentDefinitions>();
+        services.AddScoped<Bkn.Cms.Recipes.IRecipeStep, Recipes.RegulationDocumentsStep>();
         services.AddSingleton(new ContentPartDescriptor(nameof(EditorialPart), typeof(EditorialPart), "Alur redaksi", "Naskah ditinjau editor kedua sebelum terbit; dapat ditarik dengan pemberitahuan.") { EditorView = "Parts/EditorialPart.Edit" });
         services.AddScoped<IContentHandler, HumasPathHandler>();
         services.AddSingleton<Bkn.Cms.Search.IContentIndexContributor, Search.HumasIndexContributor>();

@@ -23,13 +23,19 @@ public sealed class HelpdeskCaptcha(DbContext db, HelpdeskSecrets secrets, TimeP
         "sebelas", "dua belas", "tiga belas", "empat belas", "lima belas", "enam belas", "tujuh belas", "delapan belas", "sembilan belas", "dua puluh",
     ];
 
+    private static readonly string[] EnglishWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
     public async Task<CaptchaChallenge> CreateAsync(CancellationToken cancellationToken)
     {
         var a = RandomNumberGenerator.GetInt32(1, 11);
         var b = RandomNumberGenerator.GetInt32(1, 10);
         var plus = a < b || RandomNumberGenerator.GetInt32(2) == 0;
         var answer = plus ? a + b : a - b;
-        var question = plus ? $"Berapa {Words[a]} ditambah {Words[b]}?" : $"Berapa {Words[a]} dikurangi {Words[b]}?";
+        var question = HelpdeskText.Format(plus ? HelpdeskText.CaptchaPlus : HelpdeskText.CaptchaMinus, Words[a], Words[b]);
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var expires = time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
         var key = await secrets.KeyAsync(cancellationToken);
@@ -85,6 +91,11 @@ public sealed class HelpdeskCaptcha(DbContext db, HelpdeskSecrets secrets, TimeP
 
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var index = Array.IndexOf(Words, text);
+        if (index < 0)
+        {
+            index = Array.IndexOf(EnglishWords, text.Replace('-', ' ')); // The question reads in English on the English site.
+        }
+
         return index >= 0 ? index : null;
     }
 

@@ -145,7 +145,7 @@ public static class HelpdeskFormValidator
         {
             if (required)
             {
-                errors[key] = $"{label} wajib diisi.";
+                errors[key] = HelpdeskText.Format(HelpdeskText.Required, label);
             }
 
             return null;
@@ -153,13 +153,13 @@ public static class HelpdeskFormValidator
 
         if (text.Length > max)
         {
-            errors[key] = string.Create(CultureInfo.InvariantCulture, $"{label} paling banyak {max} karakter (sekarang {text.Length}).");
+            errors[key] = HelpdeskText.Format(HelpdeskText.TooLong, label, max, text.Length);
             return null;
         }
 
         if (text.Any(c => char.IsControl(c) && c != '\n'))
         {
-            errors[key] = $"{label} berisi karakter yang tidak diizinkan.";
+            errors[key] = HelpdeskText.Format(HelpdeskText.BadCharacters, label);
             return null;
         }
 

@@ -16,19 +16,49 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
     private static readonly string[] Places = ["Bandung", "Medan", "Makassar", "Surabaya", "Padang", "Kupang", "Jayapura", "Pontianak", "Semarang", "Mataram"];
     private static readonly int[] Provinces = [11, 12, 13, 14, 16, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 63, 64, 71, 73, 74, 81, 91, 94];
 
-    private static readonly string[] Questions =
-    [
-        "NIK saya tidak ditemukan saat registrasi, padahal KTP elektronik sudah jadi.",
-        "Nama saya di SSCN berbeda satu huruf dengan KTP, bagaimana memperbaikinya?",
-        "Saya lupa password dan e-mail pemulihan tidak masuk.",
-        "Email yang saya daftarkan salah ketik, mohon diganti.",
-        "Saya lupa jawaban pertanyaan pengaman pertama.",
-        "Lokasi lahir saya tidak ada dalam daftar kabupaten.",
-        "Kartu ujian tidak bisa dicetak setelah verifikasi.",
-        "Apakah ijazah D3 bisa melamar formasi ini?",
-        "Unggah dokumen gagal terus walaupun ukuran di bawah batas.",
-        "Nomor KK saya dinyatakan tidak valid oleh sistem.",
-    ];
+    // Each category's sample questions are about that category's problem (the operators' canned answers are too).
+    private static readonly Dictionary<HelpdeskFormKind, string[]> Questions = new()
+    {
+        [HelpdeskFormKind.NikKkTidakDitemukan] =
+        [
+            "NIK saya tidak ditemukan saat registrasi, padahal KTP elektronik sudah jadi.",
+            "Nomor KK saya dinyatakan tidak ditemukan oleh sistem saat registrasi.",
+        ],
+        [HelpdeskFormKind.DataTidakSesuai] =
+        [
+            "Nama saya di SSCN berbeda satu huruf dengan KTP, bagaimana memperbaikinya?",
+            "Tanggal lahir yang muncul tidak sesuai dengan KTP dan KK saya.",
+        ],
+        [HelpdeskFormKind.LupaPassword] =
+        [
+            "Saya lupa password dan e-mail pemulihan tidak masuk.",
+            "Password akun SSCN saya tidak bisa dipakai login, sepertinya saya lupa.",
+        ],
+        [HelpdeskFormKind.LupaEmail] =
+        [
+            "Email yang saya daftarkan salah ketik, mohon diganti.",
+            "Saya lupa alamat e-mail yang dipakai saat registrasi SSCN.",
+        ],
+        [HelpdeskFormKind.LupaJawabanPengaman1] =
+        [
+            "Saya lupa jawaban pertanyaan pengaman pertama.",
+        ],
+        [HelpdeskFormKind.LupaJawabanPengaman2] =
+        [
+            "Saya lupa jawaban pertanyaan pengaman kedua; pindaian KTP dan KK sudah saya lampirkan.",
+        ],
+        [HelpdeskFormKind.LokasiLahir] =
+        [
+            "Lokasi lahir saya tidak ada dalam daftar kabupaten.",
+            "Kota kelahiran saya sudah pemekaran dan tidak ada di daftar lokasi lahir.",
+        ],
+        [HelpdeskFormKind.KontakPetugas] =
+        [
+            "Kartu ujian tidak bisa dicetak setelah verifikasi.",
+            "Apakah ijazah D3 bisa melamar formasi ini?",
+            "Unggah dokumen gagal terus walaupun ukuran di bawah batas.",
+        ],
+    };
 
     private static readonly string[] Answers =
     [
@@ -73,7 +103,8 @@ public sealed class HelpdeskSampleGenerator(DbContext db, IContentManager conten
                     var created = nowUtc.AddMinutes(-random.Next(status switch { <= TicketStatus.MenungguPelamar => 60 * 60, TicketStatus.Dijawab => 60 * 24 * 4, _ => 60 * 24 * 30 }));
                     var nik = Nik(random, out var birth);
                     var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
-                    var question = Questions[random.Next(Questions.Length)];
+                    var questions = Questions[category.Form];
+                    var question = questions[random.Next(questions.Length)];
                     var number = HelpdeskSql.FormatNumber(year, next++);
                     var part = new TicketPart
                     {

@@ -51,7 +51,8 @@ public sealed class FeedsController(PublicationQueries queries, DbContext db, IS
 
             foreach (var row in own)
             {
-                WriteUrl(writer, SiteAddress.Absolute(baseUrl, row.Path), row.ModifiedUtc ?? row.PublishedUtc);
+                // The item's own date (news date, regulation's enactment); items without one fall back to their last change.
+                WriteUrl(writer, SiteAddress.Absolute(baseUrl, row.Path), row.Date != default ? row.Date : row.ModifiedUtc ?? row.PublishedUtc);
             }
 
             foreach (var entry in others)

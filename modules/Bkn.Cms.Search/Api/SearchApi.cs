@@ -22,6 +22,7 @@ public static class SearchApi
             return Results.Ok(new
             {
                 query = results.Query,
+                suggestion = results.Suggestion,
                 total = results.Total,
                 page = results.Page,
                 pageSize = results.PageSize,

@@ -15,6 +15,7 @@ namespace Bkn.Cms.Search.Indexing;
 public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContributor> contributors, IContentDefinitionStore definitions)
 {
     private const int MaxTextLength = 100_000;
+    private const int MaxSpellingWords = 5_000;
 
     // Parts whose strings are addresses, schedules or ids, not text a reader searches for.
     private static readonly HashSet<string> SkippedParts = new(StringComparer.Ordinal) { "TitlePart", "AutoroutePart", "PublishLaterPart", "UnpublishLaterPart", "TaxonomyPart" };
@@ -38,13 +39,16 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
         }
 
         var context = new ContentIndexContext(item, definition, indexName, settings.IsPartIndexed) { PublishedOnly = settings.PublishedOnly };
+        var proseParts = new List<string>();
         foreach (var (name, node) in item.Content)
         {
             if (node is JsonObject part && !SkippedParts.Contains(name) && settings.IsPartIndexed(name))
             {
-                CollectText(part, context);
+                CollectText(part, context, proseParts);
             }
         }
+
+        var fromParts = context.Text.Count;
 
         foreach (var contributor in _contributors)
         {
@@ -57,6 +61,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
         }
 
         var text = JoinText(context.Text);
+        var prose = JoinText([.. proseParts, .. context.Text.Skip(fromParts).Where(IsProse)]);
         var storeText = settings.StoreText ? Field.Store.YES : Field.Store.NO;
         var date = item.PublishedUtc ?? item.ModifiedUtc ?? item.CreatedUtc ?? DateTime.UnixEpoch;
         var year = context.Year ?? date.Year;
@@ -69,6 +74,16 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
             new TextField(SearchFields.Text, text, storeText),
             new StoredField(SearchFields.Date, date.Ticks),
         };
+        if (settings.StoreText && prose.Length > 0)
+        {
+            document.Add(new StoredField(SearchFields.Snippet, prose));
+        }
+
+        foreach (var word in SpellingWords(item.DisplayText + "\n" + text))
+        {
+            document.Add(new StringField(SearchFields.Spell, word, Field.Store.NO));
+        }
+
         if (item.UnitId is { } unit)
         {
             document.Add(new StringField(SearchFields.Unit, unit.ToString("N"), Field.Store.YES));
@@ -98,6 +113,26 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
         return document;
     }
 
+    /// <summary>
+    /// The distinct words of <paramref name="text"/> as a reader spells them (lower case, letters only, 3 to 30 letters):
+    /// the dictionary the search's spelling suggestions are drawn from. Words are not stemmed, so a suggestion is a real word.
+    /// </summary>
+    public static IEnumerable<string> SpellingWords(string text) =>
+        WordRegex().Matches(text)
+            .Select(m => m.Value.ToLowerInvariant())
+            .Where(w => w.Length is >= 3 and <= 30)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxSpellingWords);
+
+    // Ready-made posts for social media and messengers repeat the body in another voice: searched, never a snippet.
+    private static bool IsShareText(string key) =>
+        (key.Contains("Medsos", StringComparison.OrdinalIgnoreCase) || key.Contains("WhatsApp", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("Social", StringComparison.OrdinalIgnoreCase) || key.Contains("Share", StringComparison.OrdinalIgnoreCase));
+
+    // Sentences, not metadata: a value of six words or more (a body, an abstract, a summary). Numbers, places, statuses
+    // and type names are searched but make poor snippets.
+    private static bool IsProse(string text) => WordRegex().Count(text) >= 6;
+
     /// <summary>Markdown and HTML reduced to words (for the index and for snippets).</summary>
     public static string PlainText(string value)
     {
@@ -110,7 +145,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
         return MarkdownRegex().Replace(value, " ");
     }
 
-    private static void CollectText(JsonNode? node, ContentIndexContext context, string? key = null)
+    private static void CollectText(JsonNode? node, ContentIndexContext context, List<string> prose, bool shareText = false)
     {
         switch (node)
         {
@@ -119,7 +154,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
                 {
                     if (!SkippedKeys.Contains(name))
                     {
-                        CollectText(child, context, name);
+                        CollectText(child, context, prose, shareText || IsShareText(name));
                     }
                 }
 
@@ -127,7 +162,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
             case JsonArray array:
                 foreach (var child in array)
                 {
-                    CollectText(child, context, key);
+                    CollectText(child, context, prose, shareText);
                 }
 
                 break;
@@ -135,7 +170,12 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
                 var text = value.GetValue<string>();
                 if (IsText(text))
                 {
-                    context.AddText(PlainText(text));
+                    var plain = PlainText(text);
+                    context.AddText(plain);
+                    if (!shareText && IsProse(plain))
+                    {
+                        prose.Add(plain);
+                    }
                 }
 
                 break;
@@ -174,6 +214,9 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex TagRegex();

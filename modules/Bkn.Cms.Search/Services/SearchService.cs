@@ -42,7 +42,7 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             return SearchResults.Empty(request.Query ?? "", 1, request.PageSize, "Indeks pencarian publik salah diatur.", false);
         }
 
-        return Search(state, request, highlight: true, budget);
+        return Search(state, request, highlight: true, budget, suggest: true);
     }
 
     /// <summary>Ids of the best matches in the index of latest versions, or null when it is not available.</summary>
@@ -61,7 +61,11 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
     /// <summary>Searches with the default time budget (used by the benchmarks).</summary>
     public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight) => Search(state, request, highlight, SearchTimeBudget.Default);
 
-    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight, SearchTimeBudget budget)
+    /// <summary>
+    /// Searches. With <paramref name="suggest"/>, a query whose words no page has together is checked for misspelt words:
+    /// when the corrected query finds pages, those are the results and <see cref="SearchResults.Suggestion"/> says so.
+    /// </summary>
+    public static SearchResults Search(IndexState? state, SearchRequest request, bool highlight, SearchTimeBudget budget, bool suggest = false)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, 1000);
         var page = Math.Clamp(request.Page, 1, MaxPage);
@@ -94,6 +98,16 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         try
         {
             var (top, complete) = Collect(searcher, Combine(textQuery, text, request), page * pageSize, budget);
+            if (top.TotalHits == 0 && complete && suggest && SpellingSuggester.Suggest(searcher.IndexReader, text) is { } corrected
+                && !string.Equals(corrected, text, StringComparison.OrdinalIgnoreCase))
+            {
+                var better = Search(state, request with { Query = corrected }, highlight, budget, suggest: false);
+                if (better.Total > 0)
+                {
+                    return better with { Query = text, Suggestion = corrected, Notice = notice ?? better.Notice };
+                }
+            }
+
             if (top.TotalHits == 0 && complete)
             {
                 // No page has every word: show pages with most of them rather than nothing.
@@ -116,14 +130,15 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
             {
                 var doc = searcher.Doc(scoreDoc.Doc);
                 var title = doc.Get(SearchFields.Title) ?? "";
-                var body = doc.Get(SearchFields.Text) ?? "";
+                // The snippet comes from the item's sentences (no metadata values); items without any fall back to the text.
+                var body = doc.Get(SearchFields.Snippet) is { Length: > 0 } prose ? prose : doc.Get(SearchFields.Text) ?? "";
                 hits.Add(new SearchHit(
                     doc.Get(SearchFields.Id),
                     doc.Get(SearchFields.Type),
                     title,
                     Highlight(highlighter, index.Analyzer, SearchFields.Title, title) ?? WebUtility.HtmlEncode(title),
                     doc.Get(SearchFields.Url),
-                    highlighter is null ? "" : Highlight(highlighter, index.Analyzer, SearchFields.Text, body, 2) ?? WebUtility.HtmlEncode(Shorten(body)),
+                    highlighter is null ? "" : Highlight(highlighter, index.Analyzer, SearchFields.Text, body, 2) ?? WebUtility.HtmlEncode(Shorten(Squash(body))),
                     int.TryParse(doc.Get(SearchFields.Year), CultureInfo.InvariantCulture, out var y) ? y : 0,
                     new DateTime(doc.GetField(SearchFields.Date)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
                     scoreDoc.Score));
@@ -192,6 +207,8 @@ public sealed class SearchService(SearchIndexManager manager, IConfiguration con
         var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
         return string.IsNullOrEmpty(best) ? null : best;
     }
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Shorten(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + " …";
 }

@@ -7,9 +7,14 @@ public sealed record SearchPageViewModel(SearchResults Results, string? Type, in
 {
     public string TypeName(string type) => Types.FirstOrDefault(t => t.Key == type).Value ?? type;
 
-    public string PageUrl(int page)
+    public string PageUrl(int page) => Url(Results.Query, page);
+
+    /// <summary>The search for the corrected spelling (first page), when the results are those of a suggestion.</summary>
+    public string? SuggestionUrl => Results.Suggestion is { } suggestion ? Url(suggestion, 1) : null;
+
+    private string Url(string query, int page)
     {
-        var parts = new List<string> { "q=" + Uri.EscapeDataString(Results.Query) };
+        var parts = new List<string> { "q=" + Uri.EscapeDataString(query) };
         if (!string.IsNullOrEmpty(Type))
         {
             parts.Add("type=" + Uri.EscapeDataString(Type));

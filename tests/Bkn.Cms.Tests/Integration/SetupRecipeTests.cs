@@ -34,7 +34,7 @@ public sealed class SetupRecipeTests
         var roles = await db.Roles.Select(r => r.Name).ToListAsync();
         Assert.Equal(
             ["Admin Modul Unit", "Administrator", "Editor Humas", "Evaluator SOP", "Operator Helpdesk", "Operator Instansi", "Operator KPO/PPO Instansi",
-             "Pengelola Registri Instansi", "Pengesah SOP", "Penulis Humas", "Penyusun SOP", "Petugas PKT", "Supervisor Helpdesk", "Supervisor PKT",
+             "Operator Layanan Web Instansi", "Pengelola Layanan Web", "Pengelola Registri Instansi", "Pengesah SOP", "Penulis Humas", "Penyusun SOP", "Petugas PKT", "Supervisor Helpdesk", "Supervisor PKT",
              "Verifikator KPO/PPO"],
             roles.Order(StringComparer.Ordinal));
 
