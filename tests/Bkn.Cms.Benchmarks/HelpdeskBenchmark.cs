@@ -16,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static Bkn.Cms.Benchmarks.BenchTools;
 
 namespace Bkn.Cms.Benchmarks;
 
@@ -372,36 +373,6 @@ internal static partial class HelpdeskBenchmark
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DbContext>().Set<HelpdeskTicket>().OrderBy(t => t.Id).Take(1000).Select(t => t.Number).ToListAsync();
-    }
-
-    private static string Hidden(string html, string name)
-    {
-        var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
-    private static double Percentile(IEnumerable<double> values, int p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        }
-        catch (IOException)
-        {
-            return "?";
-        }
     }
 
     [GeneratedRegex("Berapa ([a-z ]+?) (ditambah|dikurangi) ([a-z ]+?)\\?")]

@@ -109,7 +109,11 @@ public sealed partial class PublicLayoutJourneyTests(SiteFixture site) : Journey
         await Page.GotoAsync("/akun/masuk");
         await SubmitLoginAsync(SiteFixture.AdminUserName, SiteFixture.AdminPassword);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        string[] adminPages = ["/admin", "/admin/helpdesk", "/admin/konten", "/admin/pengguna", "/admin/instansi", "/admin/audit"];
+        string[] adminPages =
+        [
+            "/admin", "/admin/helpdesk", "/admin/konten", "/admin/pengguna", "/admin/instansi", "/admin/jejak-audit", "/admin/sop", "/admin/kpo",
+            "/admin/sapk", "/admin/pkt/laporan", "/admin/layanan-web",
+        ];
         foreach (var size in new[] { Phone, Desktop })
         {
             await Page.SetViewportSizeAsync(size.Width, size.Height);
@@ -131,7 +135,7 @@ public sealed partial class PublicLayoutJourneyTests(SiteFixture site) : Journey
         await menu.ClickAsync();
         await Expect(AdminMenu).ToBeVisibleAsync();
         await ScreenshotAsync("02-admin-menu-open-phone");
-        await AdminMenu.GetByRole(AriaRole.Link, new() { Name = "Dasbor" }).ClickAsync();
+        await AdminMenu.GetByRole(AriaRole.Link, new() { Name = "Dasbor", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/admin$"));
         await Expect(AdminMenu).ToBeHiddenAsync();
 
@@ -161,7 +165,8 @@ public sealed partial class PublicLayoutJourneyTests(SiteFixture site) : Journey
 
     private async Task AssertNoSidewaysScrollAsync(string path, ViewportSize size)
     {
-        await Page.GotoAsync(path);
+        var response = await Page.GotoAsync(path);
+        Assert.True(response is { Status: 200 }, $"{path} answered {response?.Status}");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
         var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{path} at {size.Width} px is {widths[0]} px wide (screen {widths[1]} px)");

@@ -68,6 +68,44 @@ public sealed partial class SecurityHeadersTests(SharedHost host) : IClassFixtur
         Assert.True(offenders.Count == 0, "Inline script is blocked by the Content-Security-Policy; move it to a static .js file:\n" + string.Join('\n', offenders));
     }
 
+    /// <summary>
+    /// Every POST is checked for an antiforgery token (a global filter), so a form that does not carry one fails with
+    /// 400 in the browser although tests that borrow another form's token pass. The form tag helper adds the token only
+    /// when the form has no literal <c>action</c>, uses <c>asp-*</c> routing or says <c>asp-antiforgery="true"</c>;
+    /// otherwise the form must write it itself.
+    /// </summary>
+    [Fact]
+    public void Every_post_form_in_a_view_carries_an_antiforgery_token()
+    {
+        var root = RepositoryRoot();
+        var offenders = new List<string>();
+        foreach (var folder in new[] { "modules", "themes", "src" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*.cshtml", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
+            {
+                var text = File.ReadAllText(file);
+                foreach (Match form in FormTagRegex().Matches(text))
+                {
+                    var tag = form.Value;
+                    if (!PostMethodRegex().IsMatch(tag) || tag.Contains("asp-antiforgery=\"true\"", StringComparison.Ordinal)
+                        || AspRoutingRegex().IsMatch(tag) || !LiteralActionRegex().IsMatch(tag))
+                    {
+                        continue;
+                    }
+
+                    var end = text.IndexOf("</form>", form.Index, StringComparison.OrdinalIgnoreCase);
+                    var body = end < 0 ? text[form.Index..] : text[form.Index..end];
+                    if (!body.Contains("AntiForgeryToken", StringComparison.Ordinal))
+                    {
+                        offenders.Add($"{Path.GetRelativePath(root, file)}: {tag}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "These forms post without an antiforgery token (add asp-antiforgery=\"true\" or @Html.AntiForgeryToken()):\n" + string.Join('\n', offenders));
+    }
+
     [Fact]
     public void Kestrel_does_not_send_a_server_header()
     {
@@ -137,6 +175,18 @@ public sealed partial class SecurityHeadersTests(SharedHost host) : IClassFixtur
     }
 
     // A <script> element with content (no src) and on…= event handler attributes.
+    [GeneratedRegex(@"<form\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex FormTagRegex();
+
+    [GeneratedRegex(@"\smethod\s*=\s*[""']post[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex PostMethodRegex();
+
+    [GeneratedRegex(@"\sasp-(action|controller|page|route|area)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AspRoutingRegex();
+
+    [GeneratedRegex(@"\saction\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex LiteralActionRegex();
+
     [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScriptRegex();
 

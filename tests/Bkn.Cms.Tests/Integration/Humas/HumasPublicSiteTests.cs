@@ -27,6 +27,21 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
         Assert.Contains("Nomor 12/HM/2017", releases, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sample_regulation_has_a_pdf_its_page_links_and_the_JDIHN_feed_sends()
+    {
+        var page = await _visitor.GetStringAsync("/peraturan/perka-bkn-25-2013");
+        var link = Regex.Match(page, "href=\"(/media/peraturan/[^\"]+\\.pdf)\"");
+        Assert.True(link.Success, "the regulation page links its PDF");
+        var pdf = await _visitor.GetByteArrayAsync(link.Groups[1].Value);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Contains("Nomor 25 Tahun 2013", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+
+        using var jdihn = JsonDocument.Parse(await _visitor.GetStringAsync("/api/jdihn"));
+        var entry = jdihn.RootElement.EnumerateArray().Single(r => r.GetProperty("noPeraturan").GetString() == "25" && r.GetProperty("tahun_pengundangan").GetString() == "2013");
+        Assert.EndsWith(link.Groups[1].Value, entry.GetProperty("urlDownload").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("tahun=2014", new[] { "Nomor 39 Tahun 2014", "Nomor 19 Tahun 2014" })]
     [InlineData("status=Diubah", new[] { "Nomor 19 Tahun 2014" })]
