@@ -29,7 +29,6 @@ public sealed class KpoSampleStep : IRecipeStep
             return;
         }
 
-        await AssignAgencyOperatorsAsync(context, db, directory, cancellationToken);
         if (await db.Set<KpoSkp>().AnyAsync(cancellationToken))
         {
             return;
@@ -164,58 +163,6 @@ public sealed class KpoSampleStep : IRecipeStep
 
                 await db.SaveChangesAsync(cancellationToken);
             }
-        }
-    }
-
-    /// <summary>
-    /// <c>"agencyOperators":[{"userName":"operator.kpo.jateng","agency":"PROV-33"}]</c>: makes sample accounts created
-    /// by the recipe's users step (without a unit) users of a pilot agency. The membership row belongs to the agency
-    /// registry, which this module may not reference, so it is written through the registry's entity type in the shared
-    /// model; the registry's stamp is bumped so every node reloads its user → agency map. Existing members are kept.
-    /// </summary>
-    private static async Task AssignAgencyOperatorsAsync(RecipeStepContext context, DbContext db, IAgencyDirectory directory, CancellationToken ct)
-    {
-        if (!context.Step.TryGetProperty("agencyOperators", out var list) || list.ValueKind != System.Text.Json.JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var membership = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == "AgencyMembership" && t.FindProperty("UserId") is not null && t.FindProperty("AgencyId") is not null);
-        if (membership is null)
-        {
-            return;
-        }
-
-        var snapshot = await directory.ReloadThroughAsync(db, ct);
-        var rows = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(membership.ClrType).Invoke(db, null)!;
-        var members = (await rows.AsNoTracking().ToListAsync(ct)).Select(r => membership.FindProperty("UserId")!.PropertyInfo!.GetValue(r) as string).ToHashSet();
-        var added = false;
-        foreach (var entry in list.EnumerateArray())
-        {
-            var userName = entry.TryGetProperty("userName", out var u) ? u.GetString() : null;
-            var agency = entry.TryGetProperty("agency", out var a) ? snapshot.FindByCode(a.GetString() ?? "") : null;
-            var userId = userName is null ? null : await db.Set<Bkn.Cms.Data.CmsUser>().Where(x => x.UserName == userName && x.UnitId == null).Select(x => x.Id).FirstOrDefaultAsync(ct);
-            if (agency is null || userId is null || members.Contains(userId))
-            {
-                continue;
-            }
-
-            var row = Activator.CreateInstance(membership.ClrType)!;
-            var tracked = db.Add(row);
-            tracked.Property("UserId").CurrentValue = userId;
-            tracked.Property("AgencyId").CurrentValue = agency.Id;
-            if (membership.FindProperty("CreatedUtc") is not null)
-            {
-                tracked.Property("CreatedUtc").CurrentValue = DateTime.UtcNow;
-            }
-
-            added = true;
-        }
-
-        if (added)
-        {
-            await db.SaveChangesAsync(ct);
-            await Bkn.Cms.State.Stamps.BumpAsync(db, "agencies", ct);
         }
     }
 
