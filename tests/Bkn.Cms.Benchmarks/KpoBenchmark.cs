@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static Bkn.Cms.Benchmarks.BenchTools;
 
 namespace Bkn.Cms.Benchmarks;
 
@@ -231,23 +232,4 @@ internal static partial class KpoBenchmark
         await app.StopAsync();
         return 0;
     }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
-    }
-
-    private static string Hidden(string html, string name) => HiddenRegex().Match(html[html.IndexOf($"name=\"{name}\"", StringComparison.Ordinal)..]).Groups[1].Value;
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    [GeneratedRegex("value=\"([^\"]*)\"")]
-    private static partial Regex HiddenRegex();
 }
