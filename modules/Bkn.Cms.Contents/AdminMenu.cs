@@ -7,7 +7,7 @@ public sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new(AdminMenuGroups.Content, "Semua konten", "/admin/konten", Permissions.EditContent, 10),
+        new(AdminMenuGroups.Content, "Semua konten", "/admin/konten", null, 10) { Requirement = Permissions.ContentAdminRequirement },
         new(AdminMenuGroups.Content, "Tipe Konten", "/admin/tipe-konten", Permissions.ManageContentTypes, 90),
     ];
 }

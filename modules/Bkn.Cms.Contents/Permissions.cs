@@ -7,8 +7,9 @@ namespace Bkn.Cms.Contents;
 /// <summary>
 /// Permissions of the content module; the unit scope decides which items a user sees and changes. The global
 /// permissions cover every type that is not securable; a securable type is opened only by its own permissions
-/// ("{Action}Content:{Type}" for any item, "{Action}OwnContent:{Type}" for the user's own items), declared here
-/// for every securable type as types come and go.
+/// ("{Action}Content:{Type}" for any item, "{Action}OwnContent:{Type}" for the user's own items). Every creatable
+/// ordinary type also has "EditContent:{Type}" (write items of that type only), for writers limited to some types.
+/// All are declared here as types come and go.
 /// </summary>
 public sealed class Permissions(IContentDefinitionStore definitions, IStringLocalizer t) : IDynamicPermissionProvider
 {
@@ -28,7 +29,7 @@ public sealed class Permissions(IContentDefinitionStore definitions, IStringLoca
     private static readonly Permission[] Static = [EditContent, PublishContent, DeleteContent, ManageContentTypes];
 
     public IEnumerable<Permission> GetPermissions() =>
-        [.. Static, .. definitions.ListTypes().Where(x => x.Settings.Securable).SelectMany(Describe)];
+        [.. Static, .. definitions.ListTypes().Where(x => x.Settings.Securable).SelectMany(Describe), .. definitions.ListTypes().Where(IsWritable).Select(DescribeWrite)];
 
     public Permission? Find(string name)
     {
@@ -38,19 +39,31 @@ public sealed class Permissions(IContentDefinitionStore definitions, IStringLoca
             return Static.FirstOrDefault(p => p.Name == name);
         }
 
-        if (definitions.GetType(name[(colon + 1)..]) is not { Settings.Securable: true } type)
+        return definitions.GetType(name[(colon + 1)..]) switch
         {
-            return null;
-        }
-
-        return Describe(type).FirstOrDefault(p => p.Name == name);
+            { Settings.Securable: true } type => Describe(type).FirstOrDefault(p => p.Name == name),
+            { } type when IsWritable(type) && name == ContentPermissions.WriteTypeName(type.Name) => DescribeWrite(type),
+            _ => null,
+        };
     }
 
     public IEnumerable<RoleStereotype> GetDefaultStereotypes() =>
     [
-        new("Penulis Humas", PermissionScope.OwnUnit, EditContent),
         new("Editor Humas", PermissionScope.AllUnits, EditContent, PublishContent, DeleteContent),
     ];
+
+    /// <summary>Ordinary types an editor can create have a per-type writing permission.</summary>
+    public static bool IsWritable(ContentTypeDefinition type) => type.Settings is { Securable: false, Creatable: true };
+
+    /// <summary>The writing permission of an ordinary type, or null for a securable or non-creatable one.</summary>
+    public static Permission? WriteType(ContentTypeDefinition type) =>
+        IsWritable(type) ? ContentPermissions.WriteType(type.Name, type.DisplayName) : null;
+
+    private Permission DescribeWrite(ContentTypeDefinition type)
+    {
+        var name = t[type.DisplayName].Value;
+        return ContentPermissions.WriteType(type.Name, type.DisplayName) with { Description = t["Membuat dan mengubah {0}", name].Value, Category = t["Konten: {0}", name].Value };
+    }
 
     /// <summary>The permission for an action on items of a securable type: any item, or only the user's own.</summary>
     public static Permission ForType(ContentAction action, bool own, ContentTypeDefinition type)

@@ -1,5 +1,4 @@
 using Bkn.Cms.Navigation;
-using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 
 namespace Bkn.Cms.Humas;
 
@@ -8,6 +7,6 @@ public sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new(AdminMenuGroups.Content, "Redaksi Humas", "/admin/redaksi", ContentPermissions.EditContent, 20),
+        new(AdminMenuGroups.Content, "Redaksi Humas", "/admin/redaksi", null, 20) { Requirement = Services.EditorialAccess.DeskRequirement },
     ];
 }

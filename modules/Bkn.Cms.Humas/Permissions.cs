@@ -3,7 +3,10 @@ using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 
 namespace Bkn.Cms.Humas;
 
-/// <summary>Permissions of the Humas site: writers use "edit content"; a second editor reviews, approves, withdraws and unpublishes.</summary>
+/// <summary>
+/// Permissions of the Humas site: writers (Penulis Humas) write news and press releases in their own unit through the
+/// types' writing permissions; a second editor reviews, approves, withdraws and unpublishes.
+/// </summary>
 public sealed class Permissions : IPermissionProvider
 {
     public const string ReviewPublicationsName = "ReviewPublications";
@@ -15,5 +18,6 @@ public sealed class Permissions : IPermissionProvider
     public IEnumerable<RoleStereotype> GetDefaultStereotypes() =>
     [
         new("Editor Humas", PermissionScope.AllUnits, ReviewPublications, ContentPermissions.EditContent),
+        new("Penulis Humas", PermissionScope.OwnUnit, Services.EditorialAccess.Write(Models.HumasTypes.Berita), Services.EditorialAccess.Write(Models.HumasTypes.SiaranPers)),
     ];
 }

@@ -81,7 +81,16 @@ public sealed class ContentsAdminController(
         }
 
         var visibleUnits = tree.DepthFirst().Where(x => visibility.Scope.Contains(x.Id) || visibility.Grants.Any(g => g.Scope.Contains(x.Id)));
-        return View(new ContentListViewModel(rows, listable, [.. visibleUnits], filter, page.Next));
+        var creatable = new List<ContentTypeDefinition>();
+        foreach (var definition in listable.Where(d => d.Settings.Creatable))
+        {
+            if (!(await access.EditableUnitsAsync(User, definition.Name, cancellationToken)).IsEmpty)
+            {
+                creatable.Add(definition);
+            }
+        }
+
+        return View(new ContentListViewModel(rows, listable, [.. visibleUnits], filter, page.Next) { Creatable = creatable });
     }
 
     [HttpGet("baru/{type}")]

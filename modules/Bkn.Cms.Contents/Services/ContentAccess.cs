@@ -6,8 +6,9 @@ namespace Bkn.Cms.Contents.Services;
 
 /// <summary>
 /// Whether a user may see, change, publish or delete an item. Ordinary types: the global permission must cover the
-/// item's unit. Securable types: a per-type permission must — for any item, or for the user's own items. Seeing an
-/// item is implied by being allowed to edit it.
+/// item's unit, or for seeing and changing, the type's writing permission ("EditContent:{Type}"). Securable types: a
+/// per-type permission must — for any item, or for the user's own items. Seeing an item is implied by being allowed
+/// to edit it.
 /// </summary>
 public sealed class ContentAccess(IPermissionService permissions, IContentDefinitionStore definitions)
 {
@@ -27,7 +28,8 @@ public sealed class ContentAccess(IPermissionService permissions, IContentDefini
         var type = definitions.GetType(item.ContentType);
         if (type is not { Settings.Securable: true })
         {
-            return (await permissions.GetUnitScopeAsync(user, Global(action), cancellationToken)).Contains(item.UnitId);
+            return (await permissions.GetUnitScopeAsync(user, Global(action), cancellationToken)).Contains(item.UnitId)
+                || (await WriteScopeAsync(user, action, type, cancellationToken)).Contains(item.UnitId);
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -47,9 +49,22 @@ public sealed class ContentAccess(IPermissionService permissions, IContentDefini
     /// <summary>The visibility part of a list query for an action: global scope, securable types and their grants.</summary>
     public async Task<ContentListQuery> RestrictAsync(ContentListQuery query, ClaimsPrincipal user, ContentAction action, CancellationToken cancellationToken)
     {
-        var secured = definitions.ListTypes().Where(t => t.Settings.Securable).ToList();
+        var types = definitions.ListTypes();
+        var secured = types.Where(t => t.Settings.Securable).ToList();
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var grants = new List<ContentTypeGrant>();
+        var scope = await ScopeAsync(user, action, cancellationToken);
+        foreach (var type in types.Where(t => !t.Settings.Securable))
+        {
+            // Writers limited to some types see those types' items in their units. Only what the global scope does not
+            // already cover becomes a grant, so an editor's query keeps its single plain condition.
+            var write = await WriteScopeAsync(user, action, type, cancellationToken);
+            if (!scope.AllUnits && (write.AllUnits || !write.UnitIds.IsSubsetOf(scope.UnitIds)))
+            {
+                grants.Add(new ContentTypeGrant(type.Name, write, null));
+            }
+        }
+
         foreach (var type in secured)
         {
             foreach (var implied in Implied(action))
@@ -64,7 +79,7 @@ public sealed class ContentAccess(IPermissionService permissions, IContentDefini
 
         return query with
         {
-            Scope = await ScopeAsync(user, action, cancellationToken),
+            Scope = scope,
             SecuredTypes = [.. secured.Select(t => t.Name)],
             Grants = [.. grants.Where(g => !g.Scope.IsEmpty)],
         };
@@ -76,13 +91,21 @@ public sealed class ContentAccess(IPermissionService permissions, IContentDefini
         var type = definitions.GetType(contentType);
         if (type is not { Settings.Securable: true })
         {
-            return await ScopeAsync(user, ContentAction.Edit, cancellationToken);
+            var global = await ScopeAsync(user, ContentAction.Edit, cancellationToken);
+            var write = await WriteScopeAsync(user, ContentAction.Edit, type, cancellationToken);
+            return global.AllUnits || write.AllUnits ? UnitScope.All : new UnitScope(false, global.UnitIds.Union(write.UnitIds).ToHashSet());
         }
 
         var any = await permissions.GetUnitScopeAsync(user, Permissions.ForType(ContentAction.Edit, false, type), cancellationToken);
         var own = await permissions.GetUnitScopeAsync(user, Permissions.ForType(ContentAction.Edit, true, type), cancellationToken);
         return any.AllUnits || own.AllUnits ? UnitScope.All : new UnitScope(false, any.UnitIds.Union(own.UnitIds).ToHashSet());
     }
+
+    /// <summary>Where the type's writing permission lets the user see or change items (nothing for publishing or deleting).</summary>
+    private async Task<UnitScope> WriteScopeAsync(ClaimsPrincipal user, ContentAction action, ContentTypeDefinition? type, CancellationToken cancellationToken) =>
+        action is ContentAction.View or ContentAction.Edit && type is not null && Permissions.WriteType(type) is { } write
+            ? await permissions.GetUnitScopeAsync(user, write, cancellationToken)
+            : UnitScope.None;
 
     private static ContentAction[] Implied(ContentAction action) => action == ContentAction.View ? [ContentAction.View, ContentAction.Edit] : [action];
 }

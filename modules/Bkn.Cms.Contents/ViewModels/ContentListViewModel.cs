@@ -8,7 +8,11 @@ public sealed record ContentListViewModel(
     IReadOnlyList<ContentTypeDefinition> Types,
     IReadOnlyList<UnitInfo> Units,
     ContentListFilter Filter,
-    string? Next);
+    string? Next)
+{
+    /// <summary>Types the user may create (creatable, and the user may write them in some unit).</summary>
+    public IReadOnlyList<ContentTypeDefinition> Creatable { get; init; } = [];
+}
 
 public sealed record ContentRow(ContentItem Item, string TypeName, string? UnitName, bool CanPublish, bool CanDelete, DateTime? ScheduledPublishLocal);
 

@@ -14,7 +14,7 @@ using ContentPermissions = Bkn.Cms.Contents.ContentPermissions;
 namespace Bkn.Cms.Humas.Controllers;
 
 /// <summary>"Redaksi Humas": the editorial desk where writers submit and a second editor reviews, approves, withdraws and unpublishes.</summary>
-[RequirePermission(ContentPermissions.EditContentName)]
+[RequirePermission(EditorialAccess.DeskRequirement)]
 [Route("admin/redaksi")]
 public sealed class EditorialAdminController(
     DbContext db,
@@ -31,7 +31,12 @@ public sealed class EditorialAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, CancellationToken cancellationToken)
     {
-        var scope = await permissions.GetUnitScopeAsync(User, ContentPermissions.EditContent, cancellationToken);
+        var scopes = new Dictionary<string, UnitScope>(StringComparer.Ordinal);
+        foreach (var type in HumasTypes.Editorial)
+        {
+            scopes[type] = await EditorialAccess.ScopeAsync(permissions, User, type, cancellationToken);
+        }
+
         var query = db.Set<EditorialState>().AsNoTracking();
         if (!string.IsNullOrEmpty(status))
         {
@@ -42,13 +47,15 @@ public sealed class EditorialAdminController(
         var rows = new List<(ContentItem, EditorialState)>();
         foreach (var state in states)
         {
-            if (await content.GetAsync(state.ContentItemId, VersionOptions.Latest, cancellationToken) is { } item && scope.Contains(item.UnitId))
+            if (await content.GetAsync(state.ContentItemId, VersionOptions.Latest, cancellationToken) is { } item
+                && scopes.TryGetValue(item.ContentType, out var scope) && scope.Contains(item.UnitId))
             {
                 rows.Add((item, state));
             }
         }
 
-        return View(new EditorialDeskViewModel(rows, status));
+        var writable = HumasTypes.Editorial.Order(StringComparer.Ordinal).Where(t => !scopes[t].IsEmpty).ToList();
+        return View(new EditorialDeskViewModel(rows, status) { Writable = writable });
     }
 
     [HttpGet("{id}")]
@@ -56,7 +63,7 @@ public sealed class EditorialAdminController(
     {
         var latest = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (latest is null || !HumasTypes.Editorial.Contains(latest.ContentType)
-            || !await permissions.HasPermissionAsync(User, ContentPermissions.EditContent, latest.UnitId, cancellationToken))
+            || !await EditorialAccess.CanWriteAsync(permissions, User, latest.ContentType, latest.UnitId, cancellationToken))
         {
             return NotFound();
         }

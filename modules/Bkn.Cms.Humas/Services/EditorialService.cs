@@ -36,7 +36,7 @@ public sealed class EditorialService(
 
     /// <summary>The writer sends the latest version for review.</summary>
     public Task SubmitAsync(string contentItemId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync("submit", null, contentItemId, user, ContentPermissions.EditContent, async (item, state) =>
+        RunAsync("submit", null, contentItemId, user, null, async (item, state) =>
         {
             if (state.Status is EditorialStatus.Review or EditorialStatus.Approved)
             {
@@ -159,7 +159,8 @@ public sealed class EditorialService(
             state.Status = EditorialStatus.Unpublished;
         }, cancellationToken);
 
-    private async Task RunAsync(string actionName, string? note, string contentItemId, ClaimsPrincipal user, Permission permission, Func<ContentItem, EditorialState, Task> action, CancellationToken cancellationToken)
+    /// <param name="permission">The permission the action needs for the item's unit; null: the right to write the item's type.</param>
+    private async Task RunAsync(string actionName, string? note, string contentItemId, ClaimsPrincipal user, Permission? permission, Func<ContentItem, EditorialState, Task> action, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -170,7 +171,9 @@ public sealed class EditorialService(
                 throw new EditorialException(t["Konten tidak ditemukan."]);
             }
 
-            if (!await permissions.HasPermissionAsync(user, permission, item.UnitId, cancellationToken))
+            if (permission is null
+                ? !await EditorialAccess.CanWriteAsync(permissions, user, item.ContentType, item.UnitId, cancellationToken)
+                : !await permissions.HasPermissionAsync(user, permission, item.UnitId, cancellationToken))
             {
                 throw new EditorialException(t["Anda tidak memiliki izin untuk tindakan ini."]);
             }

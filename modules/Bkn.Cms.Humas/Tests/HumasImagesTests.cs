@@ -50,6 +50,30 @@ public sealed partial class HumasImagesTests(SharedHost host) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task A_page_without_its_own_picture_is_shared_with_the_site_emblem_as_a_1200_by_630_PNG()
+    {
+        var visitor = host.Factory.CreateClient();
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/peraturan"));
+        var image = Regex.Match(page, @"<meta property=""og:image"" content=""https?://[^/""]+(/_content/Bkn\.Themes\.Public/og-default\.png)""");
+        Assert.True(image.Success, "og:image of the regulation list");
+        Assert.Contains("<meta property=\"og:image:alt\" content=\"Lambang ", page, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(page, "property=\"og:image\""));
+
+        var png = await visitor.GetAsync(image.Groups[1].Value);
+        Assert.Equal("image/png", png.Content.Headers.ContentType!.MediaType);
+        var bytes = await png.Content.ReadAsByteArrayAsync();
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+        Assert.Equal(1200, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        Assert.Equal(630, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+
+        // A news page keeps its own picture and gets no second image.
+        var list = WebUtility.HtmlDecode(await visitor.GetStringAsync("/berita"));
+        var news = WebUtility.HtmlDecode(await visitor.GetStringAsync("/" + NewsLink().Match(list).Groups[1].Value));
+        Assert.Single(Regex.Matches(news, "property=\"og:image\""));
+        Assert.DoesNotContain("og-default.png", news, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_uploaded_photo_gets_thumbnail_card_and_full_copies_and_a_picture_in_use_is_shown_as_used()
     {
         var admin = host.Factory.CreateBrowser();

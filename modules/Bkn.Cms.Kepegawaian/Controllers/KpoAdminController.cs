@@ -30,6 +30,9 @@ public sealed class KpoAdminController(
 {
     public const int PageSize = 100;
 
+    /// <summary>The verifier queue counts matching dossiers up to this many.</summary>
+    public const int CountCap = 10_000;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid? instansi, DateOnly? periode, string? ok, string? galat, CancellationToken ct)
     {
@@ -210,7 +213,7 @@ public sealed class KpoAdminController(
     }
 
     [HttpGet("usulan")]
-    public async Task<IActionResult> Usulan(Guid? instansi, DateOnly? periode, string? status, string? jenis, string? lewat, string? ok, string? galat, CancellationToken ct)
+    public async Task<IActionResult> Usulan(Guid? instansi, DateOnly? periode, string? status, string? jenis, string? lewat, string? setelah, string? ok, string? galat, CancellationToken ct)
     {
         var scope = await queries.ScopeAsync(User, ct);
         if (scope.IsEmpty)
@@ -222,9 +225,43 @@ public sealed class KpoAdminController(
         var s = UsulanStateMachine.Parse(status);
         var j = Checklists.Parse(jenis);
         var q = queries.Usulan(scope, new UsulanFilter(page.AgencyId, page.Period, s, j, lewat == "1"));
-        var total = await q.CountAsync(ct);
-        var items = await q.OrderBy(u => u.DueUtc == null).ThenBy(u => u.DueUtc).ThenBy(u => u.Id).Take(PageSize).ToListAsync(ct);
-        return View(new UsulanListViewModel { Page = page, Items = items, Status = s, Jenis = j, Overdue = lewat == "1", Total = total });
+
+        // Counting stops past the cap: the page says "more than 10,000" instead of counting half a million rows.
+        var total = await q.Take(CountCap + 1).CountAsync(ct);
+
+        // Earliest due first, those without a due time last, one page after the cursor: two index-ordered reads instead
+        // of sorting every matching row on an "is null" expression.
+        var cursor = QueueCursor.Parse(setelah);
+        var items = new List<KpoUsulan>();
+        if (cursor is not { Undated: true })
+        {
+            var dated = q.Where(u => u.DueUtc != null);
+            if (cursor is { Due: { } due, Id: var id })
+            {
+                dated = dated.Where(u => u.DueUtc > due || (u.DueUtc == due && u.Id > id));
+            }
+
+            items.AddRange(await dated.OrderBy(u => u.DueUtc).ThenBy(u => u.Id).Take(PageSize + 1).ToListAsync(ct));
+        }
+
+        if (items.Count <= PageSize)
+        {
+            var undated = q.Where(u => u.DueUtc == null);
+            if (cursor is { Undated: true, Id: var id })
+            {
+                undated = undated.Where(u => u.Id > id);
+            }
+
+            items.AddRange(await undated.OrderBy(u => u.Id).Take(PageSize + 1 - items.Count).ToListAsync(ct));
+        }
+
+        var next = items.Count > PageSize ? QueueCursor.After(items[PageSize - 1]) : null;
+        if (next is not null)
+        {
+            items.RemoveRange(PageSize, items.Count - PageSize);
+        }
+
+        return View(new UsulanListViewModel { Page = page, Items = items, Status = s, Jenis = j, Overdue = lewat == "1", Total = total, CountCap = CountCap, Next = next, Paged = cursor is not null });
     }
 
     [HttpGet("usulan/{nomor}")]
@@ -454,4 +491,29 @@ public sealed class KpoAdminController(
         await file.CopyToAsync(ms, ct);
         return ms.ToArray();
     }
+}
+
+/// <summary>Position in the verifier queue: after a dossier with a due time ("d{ticks}.{id}") or among those without one ("n{id}").</summary>
+internal sealed record QueueCursor(DateTime? Due, long Id, bool Undated)
+{
+    public static QueueCursor? Parse(string? text)
+    {
+        if (text is ['n', .. var rest] && long.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var undatedId))
+        {
+            return new QueueCursor(null, undatedId, true);
+        }
+
+        if (text is ['d', .. var dated] && dated.Split('.') is [var ticks, var id]
+            && long.TryParse(ticks, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t) && t <= DateTime.MaxValue.Ticks
+            && long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var datedId))
+        {
+            return new QueueCursor(new DateTime(t, DateTimeKind.Utc), datedId, false);
+        }
+
+        return null;
+    }
+
+    public static string After(KpoUsulan last) => last.DueUtc is { } due
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"d{due.Ticks}.{last.Id}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n{last.Id}");
 }

@@ -85,6 +85,7 @@ public sealed class KepegawaianModelContributor : IModelContributor
             b.HasIndex(e => new { e.Nip, e.Period }).IsUnique();
             b.HasIndex(e => new { e.AgencyId, e.Period, e.Status });
             b.HasIndex(e => new { e.Status, e.DueUtc });
+            b.HasIndex(e => new { e.DueUtc, e.Id });
         });
         modelBuilder.Entity<KpoDokumen>(b =>
         {

@@ -82,7 +82,16 @@ public sealed class UsulanListViewModel
 
     public bool Overdue { get; init; }
 
+    /// <summary>Matching dossiers, counted up to <see cref="CountCap"/> + 1.</summary>
     public int Total { get; init; }
+
+    public int CountCap { get; init; }
+
+    /// <summary>Cursor of the next page, or null on the last one.</summary>
+    public string? Next { get; init; }
+
+    /// <summary>This is not the first page.</summary>
+    public bool Paged { get; init; }
 }
 
 public sealed class UsulanDetailViewModel

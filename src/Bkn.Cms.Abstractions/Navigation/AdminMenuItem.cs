@@ -4,7 +4,8 @@ namespace Bkn.Cms.Navigation;
 
 /// <summary>
 /// One entry of the admin menu. <see cref="Text"/> is an Indonesian text key that the localiser translates.
-/// The entry is shown only when its feature is enabled for the user's unit and the user holds <see cref="Permission"/>.
+/// The entry is shown only when its feature is enabled for the user's unit and the user holds <see cref="Permission"/>
+/// (or one permission of <see cref="Requirement"/>).
 /// </summary>
 public sealed record AdminMenuItem(string Group, string Text, string Url, Permission? Permission, int Order = 0)
 {
@@ -12,4 +13,10 @@ public sealed record AdminMenuItem(string Group, string Text, string Url, Permis
     public string? FeatureId { get; init; }
 
     public string? Icon { get; init; }
+
+    /// <summary>
+    /// Alternatives instead of <see cref="Permission"/> (e.g. "EditContent|EditContent:*": the global permission or
+    /// any per-type one); the entry is shown when the user holds one of them.
+    /// </summary>
+    public string? Requirement { get; init; }
 }

@@ -32,6 +32,11 @@ public sealed class AdminMenuService(IEnumerable<IAdminMenuProvider> providers, 
                     continue;
                 }
 
+                if (item.Requirement is not null && !await permissions.MeetsAsync(user, item.Requirement, cancellationToken))
+                {
+                    continue;
+                }
+
                 visible.Add(item with { FeatureId = featureId });
             }
         }

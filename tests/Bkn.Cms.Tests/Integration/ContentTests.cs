@@ -208,7 +208,7 @@ public sealed class ContentTests
         var admin = factory.CreateBrowser();
         await admin.SignInAsAdminAsync();
         var adminApi = await FeatureGatingTests.ApiAsync(factory);
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
+        await UnitFeatureTests.CreateWriterAsync(factory, admin, "penulis", "BIRO-HUMAS");
         var pdik = await UnitFeatureTests.UnitIdAsync(factory, "DIT-PDIK");
         var other = await CreateAsync(adminApi, "Konten PDIK", "Milik unit lain.", pdik);
 

@@ -13,7 +13,7 @@ namespace Bkn.Cms.Tests.Integration;
 
 /// <summary>
 /// Publishing needs the publish permission however it is done: by scheduling (publish-later, unpublish-later) or by
-/// saving an item of a type without drafts. A writer (Penulis Humas) holds only "edit content".
+/// saving an item of a type without drafts. A writer holds only "edit content" (in their own unit).
 /// </summary>
 public sealed class PublishingRightsTests
 {
@@ -255,12 +255,12 @@ public sealed class PublishingRightsTests
     private static CmsFactory ClockedFactory(FakeTimeProvider clock) =>
         new(settings: new() { ["State:PollInterval"] = "01:00:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
 
-    /// <summary>Signs the administrator in and adds the writer "penulis" (Penulis Humas, BIRO-HUMAS).</summary>
+    /// <summary>Signs the administrator in and adds the writer "penulis" (edit content in BIRO-HUMAS).</summary>
     private static async Task<(HttpClient Admin, string Humas)> WithWriterAsync(CmsFactory factory)
     {
         var admin = factory.CreateBrowser();
         await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
+        await UnitFeatureTests.CreateWriterAsync(factory, admin, "penulis", "BIRO-HUMAS");
         return (admin, (await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS")).ToString());
     }
 

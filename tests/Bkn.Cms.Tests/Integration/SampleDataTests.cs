@@ -28,7 +28,7 @@ public sealed class SampleDataTests
         content Taksonomi 1
         units 32
         roles Admin Modul Unit, Administrator, Editor Humas, Evaluator SOP, Operator Helpdesk, Operator Instansi, Operator KPO/PPO Instansi, Operator Layanan Web Instansi, Pengelola Layanan Web, Pengelola Registri Instansi, Pengesah SOP, Penulis Humas, Penyusun SOP, Petugas PKT, Supervisor Helpdesk, Supervisor PKT, Verifikator KPO/PPO
-        grants 46
+        grants 47
         users admin, evaluator.sop, operator.jateng, operator.kpo.jateng, operator1, operator2, pengesah.sop, penyusun.sop, petugas.pkt.a, petugas.pkt.b, petugas.pkt.c, petugas.pkt.d, petugas.pkt.e, petugas.pkt.f, supervisor.helpdesk, supervisor.pkt, verifikator.kpo
         user-roles 18
         workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla, kpo-batas-btl, kpo-daftar-nominatif, kpo-verifikasi-sla, sop-evaluasi, sop-pemantauan, ws-onboarding, ws-onboarding-pengingat

@@ -122,6 +122,17 @@ public sealed class UnitFeatureTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>
+    /// A writer of every ordinary content type in their own unit (the global "edit content" permission): the Penulis
+    /// Humas role writes only news and press releases.
+    /// </summary>
+    internal static async Task CreateWriterAsync(CmsFactory factory, HttpClient admin, string userName, string unitCode)
+    {
+        var role = "Penulis Konten " + userName;
+        await CreateRoleAsync(admin, role, ("EditContent", "OwnUnit"));
+        await CreateUserAsync(factory, admin, userName, unitCode, role);
+    }
+
     internal static async Task CreateUserAsync(CmsFactory factory, HttpClient admin, string userName, string unitCode, string role)
     {
         var response = await admin.PostFormAsync("/admin/pengguna/baru", "/admin/pengguna/baru", new()

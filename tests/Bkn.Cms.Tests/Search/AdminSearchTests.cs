@@ -14,7 +14,7 @@ public sealed class AdminSearchTests
         await using var factory = new CmsFactory();
         var admin = factory.CreateBrowser();
         await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(factory, admin, "penulis", "BIRO-HUMAS", "Penulis Humas");
+        await UnitFeatureTests.CreateWriterAsync(factory, admin, "penulis", "BIRO-HUMAS");
         var humas = await UnitFeatureTests.UnitIdAsync(factory, "BIRO-HUMAS");
         var pdik = await UnitFeatureTests.UnitIdAsync(factory, "DIT-PDIK");
         await SearchTestData.PageAsync(factory, "Rilis Humas", "Draf tentang kenaikan pangkat periode April.", publish: false, unit: humas);

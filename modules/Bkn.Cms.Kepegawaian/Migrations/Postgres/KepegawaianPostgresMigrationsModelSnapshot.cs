@@ -512,6 +512,8 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Postgres
                     b.HasIndex("Nomor")
                         .IsUnique();
 
+                    b.HasIndex("DueUtc", "Id");
+
                     b.HasIndex("Nip", "Period")
                         .IsUnique();
 

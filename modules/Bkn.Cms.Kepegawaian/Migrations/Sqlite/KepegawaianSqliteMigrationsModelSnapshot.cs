@@ -493,6 +493,8 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Sqlite
                     b.HasIndex("Nomor")
                         .IsUnique();
 
+                    b.HasIndex("DueUtc", "Id");
+
                     b.HasIndex("Nip", "Period")
                         .IsUnique();
 

@@ -43,7 +43,7 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
     }
 
     [Theory]
-    [InlineData("tahun=2014", new[] { "Nomor 39 Tahun 2014", "Nomor 19 Tahun 2014" })]
+    [InlineData("tahun=2014", new[] { "Nomor 19 Tahun 2014", "Nomor 39 Tahun 2014" })]
     [InlineData("status=Diubah", new[] { "Nomor 19 Tahun 2014" })]
     [InlineData("status=diubah&jenis=peraturan+kepala+bkn", new[] { "Nomor 19 Tahun 2014" })]
     [InlineData("nomor=25", new[] { "Nomor 25 Tahun 2013" })]
@@ -206,7 +206,13 @@ public sealed partial class HumasPublicSiteTests(HumasPublicSiteTests.Host host)
         Assert.Equal("Peraturan Kepala BKN", perka26.GetProperty("jenis").GetString());
         Assert.Equal("Perka BKN", perka26.GetProperty("singkatanJenis").GetString());
         Assert.Equal("Berlaku", perka26.GetProperty("status").GetString());
-        Assert.Equal("Diubah", rows.Single(r => r.GetProperty("noPeraturan").GetString() == "19").GetProperty("status").GetString());
+        var perka19 = rows.Single(r => r.GetProperty("noPeraturan").GetString() == "19");
+        Assert.Equal("Diubah", perka19.GetProperty("status").GetString());
+
+        // Its source is confirmed, its promulgation day is not: "-", never the enactment date (17 July 2014).
+        Assert.Equal("Berita Negara Republik Indonesia Tahun 2014 Nomor 998", perka19.GetProperty("sumber").GetString());
+        Assert.Equal("-", perka19.GetProperty("tanggal_pengundangan").GetString());
+        Assert.Equal("-", perka26.GetProperty("sumber").GetString());
     }
 
     [Fact]
