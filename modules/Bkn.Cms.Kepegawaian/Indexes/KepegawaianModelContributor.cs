@@ -85,7 +85,9 @@ public sealed class KepegawaianModelContributor : IModelContributor
             b.HasIndex(e => new { e.Nip, e.Period }).IsUnique();
             b.HasIndex(e => new { e.AgencyId, e.Period, e.Status });
             b.HasIndex(e => new { e.Status, e.DueUtc });
+            // The verifier queue reads in due order, over all agencies or within one (agency users always are).
             b.HasIndex(e => new { e.DueUtc, e.Id });
+            b.HasIndex(e => new { e.AgencyId, e.DueUtc, e.Id });
         });
         modelBuilder.Entity<KpoDokumen>(b =>
         {

@@ -519,6 +519,8 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Postgres
 
                     b.HasIndex("Status", "DueUtc");
 
+                    b.HasIndex("AgencyId", "DueUtc", "Id");
+
                     b.HasIndex("AgencyId", "Period", "Status");
 
                     b.ToTable("KpoUsulan", (string)null);

@@ -500,6 +500,8 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueUtc");
 
+                    b.HasIndex("AgencyId", "DueUtc", "Id");
+
                     b.HasIndex("AgencyId", "Period", "Status");
 
                     b.ToTable("KpoUsulan", (string)null);

@@ -11,6 +11,11 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
+                name: "IX_KpoUsulan_AgencyId_DueUtc_Id",
+                table: "KpoUsulan",
+                columns: new[] { "AgencyId", "DueUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KpoUsulan_DueUtc_Id",
                 table: "KpoUsulan",
                 columns: new[] { "DueUtc", "Id" });
@@ -19,6 +24,10 @@ namespace Bkn.Cms.Kepegawaian.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_KpoUsulan_AgencyId_DueUtc_Id",
+                table: "KpoUsulan");
+
             migrationBuilder.DropIndex(
                 name: "IX_KpoUsulan_DueUtc_Id",
                 table: "KpoUsulan");
