@@ -16,6 +16,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 using OpenIddict.Server.AspNetCore;
 
 namespace Bkn.Cms.WebService;
@@ -42,7 +44,9 @@ public sealed class Startup : ModuleStartup
         services.AddWorkflowActivity<IssueWsProductionCredentialsTask>();
         services.AddWorkflowActivity<SetWsAgencyImplementationTask>();
         services.AddWorkflowActivity<WsOnboardingReminderTask>();
-        services.AddSingleton<WsRateLimiter>();
+        // Counted in Redis when the host has a connection (Redis:Configuration), so all nodes share one limit per client.
+        services.AddSingleton(provider => new WsRateLimiter(
+            provider.GetService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<WsRateLimiter>>()));
         services.AddSingleton<WsAuditWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<WsAuditWriter>());
 

@@ -15,7 +15,8 @@ namespace Bkn.Cms.WebService.Api;
 /// Guards every call under /api/ws/v1, with OpenIddict's validation scheme only (the admin cookie and the admin API's
 /// bearer tokens are not accepted here, and this token is accepted nowhere else): a valid, unexpired access token of a
 /// client that is not revoked, calling from an allowed address, with the scope the endpoint needs, within its rate
-/// limit. Every call, served or refused, is queued for the audit with its duration and number of records.
+/// limit (shared by all nodes through Redis when configured). Every call, served or refused, is queued for the audit
+/// with its duration and number of records.
 /// </summary>
 public sealed class WsGate(string? scope) : IEndpointFilter
 {
@@ -70,7 +71,7 @@ public sealed class WsGate(string? scope) : IEndpointFilter
             return Refuse(http, WsRefusals.Scope, WsProblems.Forbidden("Token ini tidak memiliki cakupan untuk data tersebut."), StatusCodes.Status403Forbidden);
         }
 
-        if (!http.RequestServices.GetRequiredService<WsRateLimiter>().TryAcquire(client.ClientId, client.RateLimitPerMinute))
+        if (!await http.RequestServices.GetRequiredService<WsRateLimiter>().TryAcquireAsync(client.ClientId, client.RateLimitPerMinute))
         {
             return Refuse(http, WsRefusals.RateLimit, WsProblems.TooManyRequests(http), StatusCodes.Status429TooManyRequests);
         }

@@ -38,6 +38,7 @@ public sealed class WebServiceModelContributor : IModelContributor
             e.HasIndex(c => new { c.AgencyId, c.AtUtc });
             e.HasIndex(c => c.AtUtc);
             e.HasIndex(c => new { c.Refusal, c.AtUtc });
+            e.HasIndex(c => c.Key).IsUnique();
         });
 
         modelBuilder.Entity<WsOnboarding>(e =>

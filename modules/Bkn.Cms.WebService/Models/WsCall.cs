@@ -5,6 +5,12 @@ public sealed class WsCall
 {
     public long Id { get; set; }
 
+    /// <summary>
+    /// The call's own unique key, given when the row enters the audit's write-ahead file, so a row replayed from that
+    /// file after a crash is inserted at most once. Null only on rows written before the key existed.
+    /// </summary>
+    public Guid? Key { get; set; }
+
     public DateTime AtUtc { get; set; }
 
     /// <summary>The client that called, or the client_id it claimed; empty when no client could be told.</summary>

@@ -50,6 +50,9 @@ public class WebServiceHost : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>A database (and data folder) shared with other hosts, which then act as nodes of one site; null for a host of its own.</summary>
+    protected virtual TestDatabase? SharedDatabase => null;
+
     public Task InitializeAsync()
     {
         // A small setup (one unit, the administrator, the feature): these tests bring their own agencies and records.
@@ -62,6 +65,7 @@ public class WebServiceHost : IAsyncLifetime
         }
 
         Factory = new CmsFactory(
+            database: SharedDatabase,
             settings: settings,
             services: services =>
             {

@@ -57,6 +57,9 @@ namespace Bkn.Cms.WebService.Migrations.Postgres
                     b.Property<int?>("Environment")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("Key")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Records")
                         .HasColumnType("integer");
 
@@ -70,6 +73,9 @@ namespace Bkn.Cms.WebService.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("AgencyId", "AtUtc");
 

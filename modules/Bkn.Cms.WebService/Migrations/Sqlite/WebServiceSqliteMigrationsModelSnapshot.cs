@@ -50,6 +50,9 @@ namespace Bkn.Cms.WebService.Migrations.Sqlite
                     b.Property<int?>("Environment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("Key")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Records")
                         .HasColumnType("INTEGER");
 
@@ -63,6 +66,9 @@ namespace Bkn.Cms.WebService.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("AgencyId", "AtUtc");
 
