@@ -40,7 +40,7 @@ internal static partial class KpoBenchmark
     {
         if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
         {
-            await Console.Error.WriteLineAsync("usage: kpo sqlite|postgres [--people N] [--dossiers N] [--reps N] [--keep] | kpo sqlite|postgres --import [--rows N]");
+            await Console.Error.WriteLineAsync("usage: kpo sqlite|postgres [--people N] [--dossiers N] [--reps N] [--keep] | kpo sqlite|postgres --import [--rows N] [--compare]");
             return 2;
         }
 
@@ -52,7 +52,7 @@ internal static partial class KpoBenchmark
         try
         {
             return args.Contains("--import")
-                ? await RunImportAsync(provider, database, Option(args, "--rows", 100_000))
+                ? await RunImportAsync(provider, database, Option(args, "--rows", 100_000), args.Contains("--compare"))
                 : await RunOnDatabaseAsync(provider, database, people, dossiers, reps);
         }
         finally
