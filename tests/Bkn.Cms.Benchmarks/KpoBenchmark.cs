@@ -96,7 +96,8 @@ internal static partial class KpoBenchmark
             await scope.ServiceProvider.GetRequiredService<PersonnelSampleGenerator>().GenerateAsync(agency, PersonnelDataset.Production, people, seed: 11, today, default);
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var nips = await db.Set<PersonnelRow>().AsNoTracking().Where(r => r.AgencyId == agencyId).Select(r => r.Nip).ToListAsync();
+            // In NIP order, so both providers hand out the same SKP scores to the same people.
+            var nips = await db.Set<PersonnelRow>().AsNoTracking().Where(r => r.AgencyId == agencyId).OrderBy(r => r.Nip).Select(r => r.Nip).ToListAsync();
             var n = 0;
             foreach (var nip in nips)
             {
