@@ -1,8 +1,8 @@
 using System.Globalization;
-using Bkn.Cms.Agencies.Models;
-using Bkn.Cms.Validation;
 using System.Text;
 using System.Xml;
+using Bkn.Cms.Agencies.Models;
+using Bkn.Cms.Validation;
 
 namespace Bkn.Cms.Agencies.Services;
 
