@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAgencyScopeService, AgencyScopeService>();
         services.AddScoped<IPersonnelRecords, PersonnelRecords>();
         services.AddScoped<PersonnelSampleGenerator>();
+        services.AddSingleton<PersonnelImportReports>();
         services.AddScoped<AgencyUsers>();
         services.AddScoped<AgencyRegistry>();
         services.AddScoped<IAgencyIntegration, AgencyIntegration>();

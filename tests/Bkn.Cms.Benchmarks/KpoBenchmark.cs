@@ -28,6 +28,9 @@ namespace Bkn.Cms.Benchmarks;
 /// and the nominative list of that agency for one period, timed end to end (read, rules, write);
 /// (2) M dossiers (default 500,000) spread over agencies, periods and statuses, then the verifier queue page with the
 /// filters agency, period, status and overdue as p50/p95/p99 over repetitions.
+/// With <c>--import</c> instead: the personnel import of an R-row Excel workbook (default 100,000) over HTTP as an
+/// agency operator, once with about 1% broken rows (refused, row-level report downloaded, nothing stored) and once
+/// valid (every row stored), each timed end to end (upload, read, checks, save) — see KpoImportBenchmark.cs.
 /// </summary>
 internal static partial class KpoBenchmark
 {
@@ -37,7 +40,7 @@ internal static partial class KpoBenchmark
     {
         if (args.Length == 0 || args[0] is not ("sqlite" or "postgres"))
         {
-            await Console.Error.WriteLineAsync("usage: kpo sqlite|postgres [--people N] [--dossiers N] [--reps N] [--keep]");
+            await Console.Error.WriteLineAsync("usage: kpo sqlite|postgres [--people N] [--dossiers N] [--reps N] [--keep] | kpo sqlite|postgres --import [--rows N] [--compare]");
             return 2;
         }
 
@@ -48,7 +51,9 @@ internal static partial class KpoBenchmark
         var database = await BenchDatabase.CreateAsync(provider);
         try
         {
-            return await RunOnDatabaseAsync(provider, database, people, dossiers, reps);
+            return args.Contains("--import")
+                ? await RunImportAsync(provider, database, Option(args, "--rows", 100_000), args.Contains("--compare"))
+                : await RunOnDatabaseAsync(provider, database, people, dossiers, reps);
         }
         finally
         {
@@ -66,33 +71,15 @@ internal static partial class KpoBenchmark
     private static async Task<int> RunOnDatabaseAsync(DatabaseProvider provider, BenchDatabase database, int people, int dossiers, int reps)
     {
         Console.WriteLine($"kpo on {provider}: {people:N0} civil servants, {dossiers:N0} dossiers, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
-        Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
-            ["RateLimits:AuthenticationPerMinute"] = "100000",
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        await using var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
+        var site = await StartSiteAsync(provider, database);
+        if (site is null)
         {
             return 1;
         }
 
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        await using var app = site.Value.App;
+        var address = site.Value.Address;
+        var clock = Stopwatch.StartNew();
 
         // 1. Eligibility and the nominative list of one agency with N civil servants (an agency without sample personnel).
         var calendar = app.Services.GetRequiredService<PeriodCalendar>();
@@ -109,7 +96,8 @@ internal static partial class KpoBenchmark
             await scope.ServiceProvider.GetRequiredService<PersonnelSampleGenerator>().GenerateAsync(agency, PersonnelDataset.Production, people, seed: 11, today, default);
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var nips = await db.Set<PersonnelRow>().AsNoTracking().Where(r => r.AgencyId == agencyId).Select(r => r.Nip).ToListAsync();
+            // In NIP order, so both providers hand out the same SKP scores to the same people.
+            var nips = await db.Set<PersonnelRow>().AsNoTracking().Where(r => r.AgencyId == agencyId).OrderBy(r => r.Nip).Select(r => r.Nip).ToListAsync();
             var n = 0;
             foreach (var nip in nips)
             {
@@ -231,5 +219,40 @@ internal static partial class KpoBenchmark
 
         await app.StopAsync();
         return 0;
+    }
+
+    /// <summary>The site on Kestrel (loopback, a free port) after migrations and the setup recipe; null when setup failed.</summary>
+    private static async Task<(WebApplication App, Uri Address)?> StartSiteAsync(DatabaseProvider provider, BenchDatabase database)
+    {
+        Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost",
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["RateLimits:AuthenticationPerMinute"] = "100000",
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddBknCms();
+        var app = builder.Build();
+        var clock = Stopwatch.StartNew();
+        if (!await app.InitializeBknCmsAsync())
+        {
+            await app.DisposeAsync();
+            return null;
+        }
+
+        app.UseBknCms();
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+
+        return (app, address);
     }
 }

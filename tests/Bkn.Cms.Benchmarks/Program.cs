@@ -46,6 +46,8 @@ if (args is ["webservice", ..])
 
 // KPO/PPO at scale (eligibility + nominative list of N civil servants; verifier queue with M dossiers, over HTTP):
 //   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- kpo sqlite|postgres [--people N] [--dossiers N] [--reps N]
+// or the personnel import of an R-row Excel file over HTTP as an agency operator (with ~1% broken rows, then valid):
+//   dotnet run -c Release --project tests/Bkn.Cms.Benchmarks -- kpo sqlite|postgres --import [--rows R] [--compare]
 if (args is ["kpo", ..])
 {
     return await KpoBenchmark.RunAsync(args[1..]);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bkn.Cms.Agencies.Models;
 using Bkn.Cms.Agencies.Services;
 using Bkn.Cms.Audit;
@@ -36,18 +37,24 @@ public sealed class PersonnelListViewModel
 
     public bool CanImport { get; init; }
 
-    public IReadOnlyList<PersonnelImportRow>? ImportRows { get; init; }
-
     public string? ImportMessage { get; init; }
+
+    /// <summary>The first problems of a refused file (the full list is in the downloadable report).</summary>
+    public IReadOnlyList<PersonnelImportIssue>? ImportIssues { get; init; }
+
+    public int ImportIssueCount { get; init; }
+
+    /// <summary>The id of the refused file's error report, for the download link.</summary>
+    public string? ImportReportId { get; init; }
 }
 
 /// <summary>
 /// Admin "Data Kepegawaian Instansi": a scoped list of personnel records (NIP masked unless the user may see it for that
-/// agency) and the CSV/Excel import with row-level errors: a file with any error saves nothing.
+/// agency) and the CSV/Excel import with a row-level error report: a file with any error saves nothing.
 /// </summary>
 [RequirePermission(Permissions.ViewPersonnelName)]
 [Route("admin/instansi/kepegawaian")]
-public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService scopes, IAgencyDirectory directory, IAuditTrail audit, TimeProvider time, IStringLocalizer t) : Controller
+public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService scopes, IAgencyDirectory directory, IAuditTrail audit, PersonnelImportReports reports, TimeProvider time, IStringLocalizer t) : Controller
 {
     public const int PageSize = 50;
 
@@ -55,7 +62,7 @@ public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService s
     public async Task<IActionResult> Index(string? instansi, string? q, string? golongan, string? data, int halaman = 1, CancellationToken cancellationToken = default) =>
         View(await ListAsync(instansi, q, golongan, data, halaman, null, null, cancellationToken));
 
-    private async Task<PersonnelListViewModel> ListAsync(string? instansi, string? q, string? golongan, string? data, int halaman, IReadOnlyList<PersonnelImportRow>? importRows, string? importMessage, CancellationToken cancellationToken)
+    private async Task<PersonnelListViewModel> ListAsync(string? instansi, string? q, string? golongan, string? data, int halaman, IReadOnlyList<PersonnelImportIssue>? importIssues, string? importMessage, CancellationToken cancellationToken, int importIssueCount = 0, string? importReportId = null)
     {
         var scope = await scopes.GetAgencyScopeAsync(User, Permissions.ViewPersonnel, cancellationToken);
         var fullNip = await scopes.GetAgencyScopeAsync(User, Permissions.ViewFullNip, cancellationToken);
@@ -114,16 +121,25 @@ public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService s
             Pages = pages,
             FullNip = fullNip,
             CanImport = !(await scopes.GetAgencyScopeAsync(User, Permissions.ImportPersonnel, cancellationToken)).IsEmpty,
-            ImportRows = importRows,
+            ImportIssues = importIssues,
+            ImportIssueCount = importIssueCount,
+            ImportReportId = importReportId,
             ImportMessage = importMessage,
         };
     }
 
-    /// <summary>Checks every row; only a file without errors is saved, in one transaction.</summary>
+    /// <summary>Problems shown on the page; the downloadable report has them all.</summary>
+    public const int IssuesShown = 200;
+
+    /// <summary>
+    /// Checks every row of the file (read as a stream); only a file without any problem is saved, all rows in one
+    /// transaction. A refused file gets a downloadable row-level report (row, column, message).
+    /// </summary>
     [HttpPost("impor")]
     [ValidateAntiForgeryToken]
     [RequirePermission(Permissions.ImportPersonnelName)]
-    [RequestSizeLimit(20 * 1024 * 1024)]
+    [RequestSizeLimit(PersonnelImport.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = PersonnelImport.MaxBytes + (1024 * 1024))]
     public async Task<IActionResult> Import(IFormFile? berkas, string? data, CancellationToken cancellationToken)
     {
         if (berkas is null || berkas.Length == 0)
@@ -131,51 +147,91 @@ public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService s
             return View("Index", await ListAsync(null, null, null, data, 1, null, t["Pilih berkas CSV atau Excel untuk diimpor."].Value, cancellationToken));
         }
 
+        if (berkas.Length > PersonnelImport.MaxBytes)
+        {
+            return View("Index", await ListAsync(null, null, null, data, 1, null, t["Berkas terlalu besar: paling besar {0} MB.", PersonnelImport.MaxBytes / 1024 / 1024].Value, cancellationToken));
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var scope = await scopes.GetAgencyScopeAsync(User, Permissions.ImportPersonnel, cancellationToken);
         var snapshot = await directory.GetAsync(cancellationToken);
         var dataset = data == "training" ? PersonnelDataset.Training : PersonnelDataset.Production;
-        await using var stream = berkas.OpenReadStream();
-        var rows = PersonnelImport.Read(stream, berkas.FileName, dataset, code => snapshot.FindByCode(code) is { } a && scope.Contains(a.Id) ? a.Id : null).ToList();
+        PersonnelImportResult result;
+        await using (var stream = berkas.OpenReadStream())
+        {
+            result = PersonnelImport.Read(stream, berkas.FileName, dataset, code => snapshot.FindByCode(code) is { } a && scope.Contains(a.Id) ? a.Id : null);
+        }
 
         // A NIP already registered for an agency outside the user's scope is refused without saying which agency.
-        var nips = rows.Where(r => r.Record is not null).Select(r => r.Record!.Nip).ToList();
-        var existing = new Dictionary<string, PersonnelRow>(StringComparer.Ordinal);
-        foreach (var chunk in nips.Chunk(500))
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var byNip = result.Lines.ToDictionary(l => l.Record.Nip, StringComparer.Ordinal);
+        foreach (var chunk in byNip.Keys.Chunk(1000))
         {
-            foreach (var row in await db.Set<PersonnelRow>().Where(r => r.Dataset == dataset && chunk.Contains(r.Nip)).ToListAsync(cancellationToken))
+            var found = await db.Set<PersonnelRow>().AsNoTracking().Where(r => r.Dataset == dataset && chunk.Contains(r.Nip))
+                .Select(r => new { r.Nip, r.AgencyId }).ToListAsync(cancellationToken);
+            foreach (var row in found)
             {
-                existing[row.Nip] = row;
+                if (scope.Contains(row.AgencyId))
+                {
+                    existing.Add(row.Nip);
+                }
+                else
+                {
+                    result.Refuse(byNip[row.Nip], PersonnelImport.Columns[1], "NIP sudah terdaftar pada instansi lain.");
+                }
             }
         }
 
-        rows = [.. rows.Select(r => r.Record is { } rec && existing.TryGetValue(rec.Nip, out var old) && !scope.Contains(old.AgencyId)
-            ? r with { Record = null, Errors = ["NIP sudah terdaftar pada instansi lain."] }
-            : r)];
-        if (rows.Count == 0 || rows.Any(r => !r.Valid))
+        if (!result.Valid)
         {
-            var message = rows.Count == 0 ? t["Berkas tidak berisi baris data."].Value : t["{0} baris bermasalah. Tidak ada yang disimpan; perbaiki berkas lalu unggah lagi.", rows.Count(r => !r.Valid)].Value;
-            return View("Index", await ListAsync(null, null, null, data, 1, [.. rows.Where(r => !r.Valid).Take(500)], message, cancellationToken));
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var record in rows.Select(r => r.Record!))
-        {
-            record.UpdatedUtc = now;
-            if (existing.TryGetValue(record.Nip, out var old))
+            string message;
+            string? reportId = null;
+            if (result.FileRefused || result.RowsRead == 0)
             {
-                db.Entry(old).CurrentValues.SetValues(record);
+                message = result.FileRefused ? result.Issues[0].Message : t["Berkas tidak berisi baris data."].Value;
             }
             else
             {
-                db.Add(record);
+                var issues = result.Issues.OrderBy(i => i.Row).ToList();
+                reportId = await reports.SaveAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", PersonnelImport.Report(issues), cancellationToken);
+                message = t["{0} baris bermasalah. Tidak ada yang disimpan; perbaiki berkas lalu unggah lagi ({1} baris dibaca, {2} sah, {3} kesalahan).", N(result.InvalidRows), N(result.RowsRead), N(result.ValidRows), N(result.Issues.Count)].Value;
+                result.Issues.Clear();
+                result.Issues.AddRange(issues.Take(IssuesShown));
+                return View("Index", await ListAsync(null, null, null, data, 1, result.Issues, message, cancellationToken, issues.Count, reportId));
             }
+
+            return View("Index", await ListAsync(null, null, null, data, 1, null, message, cancellationToken));
         }
 
-        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "personnel.imported", $"Impor data kepegawaian ({(dataset == PersonnelDataset.Training ? "latihan" : "produksi")}): {rows.Count} baris"), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["Success"] = t["{0} data kepegawaian diimpor.", rows.Count].Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        var records = result.Lines.Select(l => l.Record).ToList();
+        foreach (var record in records)
+        {
+            record.UpdatedUtc = now;
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await PersonnelBulkWriter.WriteAsync(db, dataset, records, existing, cancellationToken);
+            await audit.StageAsync(new AuditEvent(AuditCategories.Content, "personnel.imported", $"Impor data kepegawaian ({(dataset == PersonnelDataset.Training ? "latihan" : "produksi")}): {records.Count} baris, {records.Count - existing.Count} baru, {existing.Count} diperbarui"), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        TempData["Success"] = t["{0} data kepegawaian diimpor: {1} baru, {2} diperbarui ({3} detik).", N(records.Count), N(records.Count - existing.Count), N(existing.Count), clock.Elapsed.TotalSeconds.ToString("0.0", Indonesian)].Value;
         return Redirect(AgenciesRoutes.Personnel + (dataset == PersonnelDataset.Training ? "?data=training" : ""));
     }
+
+    /// <summary>The row-level report of a refused import, for the user who uploaded the file.</summary>
+    [HttpGet("impor/laporan/{id}")]
+    [RequirePermission(Permissions.ImportPersonnelName)]
+    public IActionResult Report(string id)
+    {
+        var stream = reports.Open(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", id);
+        return stream is null ? NotFound() : File(stream, "text/csv; charset=utf-8", "laporan-kesalahan-impor-pegawai.csv");
+    }
+
+    private static readonly System.Globalization.CultureInfo Indonesian = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+
+    private static string N(int value) => value.ToString("N0", Indonesian);
 }

@@ -1,20 +1,57 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using Bkn.Cms.Agencies.Models;
 using Bkn.Cms.Validation;
-using ClosedXML.Excel;
 
 namespace Bkn.Cms.Agencies.Services;
 
-/// <summary>One row of a personnel import file and what is wrong with it (messages never repeat the NIP in full).</summary>
-public sealed record PersonnelImportRow(int Row, PersonnelRow? Record, string AgencyCode, IReadOnlyList<string> Errors)
+/// <summary>One problem found in an import file: the row (1 is the header), the column and an Indonesian message that never repeats a NIP in full.</summary>
+public sealed record PersonnelImportIssue(int Row, string Column, string Message);
+
+/// <summary>A valid row of an import file and the record it becomes.</summary>
+public sealed record PersonnelImportLine(int Row, PersonnelRow Record);
+
+/// <summary>What an import file holds: the valid records and every problem, row by row.</summary>
+public sealed class PersonnelImportResult
 {
-    public bool Valid => Errors.Count == 0;
+    public List<PersonnelImportLine> Lines { get; } = [];
+
+    public List<PersonnelImportIssue> Issues { get; } = [];
+
+    /// <summary>Data rows read (blank rows not counted).</summary>
+    public int RowsRead { get; set; }
+
+    /// <summary>Rows with at least one problem.</summary>
+    public int InvalidRows { get; set; }
+
+    /// <summary>The file as a whole cannot be used (unreadable, wrong header, too many rows); no row was checked.</summary>
+    public bool FileRefused { get; set; }
+
+    public bool Valid => Issues.Count == 0 && Lines.Count > 0;
+
+    /// <summary>Rows without a problem.</summary>
+    public int ValidRows => Lines.Count - _refused.Count;
+
+    private readonly HashSet<int> _refused = [];
+
+    /// <summary>Marks a valid row as invalid after a check outside the file (a NIP registered for another agency).</summary>
+    public void Refuse(PersonnelImportLine line, string column, string message)
+    {
+        if (_refused.Add(line.Row))
+        {
+            InvalidRows++;
+        }
+
+        Issues.Add(new PersonnelImportIssue(line.Row, column, message));
+    }
 }
 
 /// <summary>
-/// Reads personnel records from CSV (semicolon or comma separated, UTF-8) or Excel with the columns of
-/// <see cref="Columns"/>; every row is checked on its own (NIP structure and agreement with birth date, CPNS month and
-/// gender, golongan, dates, jenis jabatan, status) so the file can be corrected in one go.
+/// Reads personnel records from CSV (semicolon or comma separated, UTF-8) or Excel (.xlsx, read as a stream by
+/// <see cref="XlsxRows"/>) with the columns of <see cref="Columns"/>; every row is checked on its own (NIP structure
+/// and agreement with birth date, CPNS month and gender, golongan, dates, jenis jabatan, status, lengths) so the file
+/// can be corrected in one go. Rows are read one at a time: only the valid records and the problems are kept.
 /// </summary>
 public static class PersonnelImport
 {
@@ -23,202 +60,275 @@ public static class PersonnelImport
         "Kode instansi", "NIP", "Nama", "Tanggal lahir", "Jenis kelamin", "Golongan", "TMT golongan", "TMT CPNS", "Jabatan", "Jenis jabatan", "Unor", "Pendidikan", "Agama", "KPPN", "NIP atasan", "Status",
     ];
 
-    public const int MaxRows = 20_000;
+    public const int MaxRows = 100_000;
 
-    public static IReadOnlyList<PersonnelImportRow> Read(Stream file, string fileName, PersonnelDataset dataset, Func<string, Guid?> agencyOf)
+    /// <summary>The largest file accepted: a 100,000-row workbook is 6–8 MB, the same rows as CSV about 25 MB.</summary>
+    public const long MaxBytes = 40L * 1024 * 1024;
+
+    private const int Agency = 0, Nip = 1, Name = 2, Birth = 3, Gender = 4, Gol = 5, TmtGol = 6, TmtCpns = 7, Jabatan = 8, Jenis = 9, Unor = 10, Pendidikan = 11, Agama = 12, Kppn = 13, Atasan = 14, Status = 15;
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy"];
+    private static readonly string JenisNames = string.Join(", ", Enum.GetNames<JenisJabatan>());
+    private static readonly string StatusNames = string.Join(", ", PersonnelRecords.Statuses);
+
+    public static PersonnelImportResult Read(Stream file, string fileName, PersonnelDataset dataset, Func<string, Guid?> agencyOf)
     {
-        List<string[]> table;
+        var result = new PersonnelImportResult();
+        void FileError(string message)
+        {
+            result.Lines.Clear();
+            result.Issues.Clear();
+            result.Issues.Add(new PersonnelImportIssue(1, "", message));
+            result.FileRefused = true;
+            result.InvalidRows = 0;
+        }
+
+        var csv = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var header = true;
         try
         {
-            table = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(file) : ReadExcel(file);
+            foreach (var (rowNumber, cells) in csv ? ReadCsv(file) : XlsxRows.Read(file, Columns.Length))
+            {
+                if (header)
+                {
+                    header = false;
+                    if (cells.Length < Columns.Length || !cells.Take(Columns.Length).Select(h => h.Trim()).SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase)
+                        || cells.Skip(Columns.Length).Any(c => !string.IsNullOrWhiteSpace(c)))
+                    {
+                        FileError($"Baris judul harus berisi kolom: {string.Join(", ", Columns)}.");
+                        return result;
+                    }
+
+                    continue;
+                }
+
+                if (cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (++result.RowsRead > MaxRows)
+                {
+                    FileError($"Paling banyak {MaxRows.ToString("N0", Indonesian)} baris data per berkas.");
+                    result.RowsRead = 0;
+                    return result;
+                }
+
+                CheckRow(result, rowNumber, cells, dataset, agencyOf, seen);
+            }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or DecoderFallbackException or FormatException or OverflowException)
         {
-            return [new PersonnelImportRow(1, null, "", ["Berkas tidak dapat dibaca. Gunakan CSV (UTF-8) atau Excel (.xlsx)."])];
+            FileError("Berkas tidak dapat dibaca. Gunakan CSV (UTF-8) atau Excel (.xlsx).");
+            result.RowsRead = 0;
+            return result;
         }
 
-        if (table.Count == 0 || !table[0].Select(h => h.Trim()).SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
+        if (header)
         {
-            return [new PersonnelImportRow(1, null, "", [$"Baris judul harus berisi kolom: {string.Join(", ", Columns)}."])];
+            FileError("Berkas kosong: baris judul tidak ditemukan.");
         }
 
-        if (table.Count - 1 > MaxRows)
-        {
-            return [new PersonnelImportRow(1, null, "", [$"Paling banyak {MaxRows} baris per berkas."])];
-        }
-
-        var rows = new List<PersonnelImportRow>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < table.Count; i++)
-        {
-            var cells = table[i];
-            string Cell(int c) => c < cells.Length ? cells[c].Trim() : "";
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            var errors = new List<string>();
-            var code = Cell(0).ToUpperInvariant();
-            var agencyId = agencyOf(code);
-            if (agencyId is null)
-            {
-                errors.Add($"Kode instansi '{code}' tidak dikenal atau di luar kewenangan Anda.");
-            }
-
-            var nip = Cell(1);
-            NipParts parts = default;
-            if (!NipRules.TryParse(nip, out parts, out var nipError))
-            {
-                errors.Add(nipError);
-            }
-            else if (!seen.Add(nip))
-            {
-                errors.Add("NIP muncul lebih dari sekali dalam berkas.");
-            }
-
-            DateOnly Date(int c, string label)
-            {
-                var text = Cell(c);
-                if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    return d;
-                }
-
-                errors.Add($"{label} harus tanggal (TTTT-BB-HH atau HH-BB-TTTT), bukan '{text}'.");
-                return default;
-            }
-
-            var birth = Date(3, "Tanggal lahir");
-            var tmtGolongan = Date(6, "TMT golongan");
-            var tmtCpns = Date(7, "TMT CPNS");
-            var gender = Cell(4).ToUpperInvariant();
-            if (gender is not ("L" or "P"))
-            {
-                errors.Add("Jenis kelamin harus L atau P.");
-            }
-
-            if (parts.Nip is not null)
-            {
-                if (birth != default && parts.BirthDate != birth)
-                {
-                    errors.Add("Tanggal lahir tidak sama dengan delapan angka pertama NIP.");
-                }
-
-                if (tmtCpns != default && (parts.TmtCpns.Year, parts.TmtCpns.Month) != (tmtCpns.Year, tmtCpns.Month))
-                {
-                    errors.Add("Bulan TMT CPNS tidak sama dengan angka ke-9 sampai ke-14 NIP.");
-                }
-
-                if (gender is "L" or "P" && (gender == "L") != (parts.Gender == NipGender.Male))
-                {
-                    errors.Add("Jenis kelamin tidak sama dengan angka ke-15 NIP.");
-                }
-            }
-
-            var golongan = Golongan.Find(Cell(5));
-            if (golongan is null)
-            {
-                errors.Add($"Golongan '{Cell(5)}' tidak dikenal (contoh: III/a).");
-            }
-
-            if (tmtGolongan != default && tmtCpns != default && tmtGolongan < tmtCpns)
-            {
-                errors.Add("TMT golongan tidak boleh sebelum TMT CPNS.");
-            }
-
-            JenisJabatan jenis = default;
-            if (!Enum.TryParse(Cell(9), true, out jenis) || !Enum.IsDefined(jenis) || int.TryParse(Cell(9), out _))
-            {
-                errors.Add($"Jenis jabatan '{Cell(9)}' tidak dikenal ({string.Join(", ", Enum.GetNames<JenisJabatan>())}).");
-            }
-
-            var atasan = Cell(14);
-            if (atasan.Length > 0 && !NipRules.IsValid(atasan))
-            {
-                errors.Add("NIP atasan tidak sah.");
-            }
-
-            var status = PersonnelRecords.Statuses.FirstOrDefault(s => string.Equals(s, Cell(15), StringComparison.OrdinalIgnoreCase));
-            if (status is null)
-            {
-                errors.Add($"Status '{Cell(15)}' tidak dikenal ({string.Join(", ", PersonnelRecords.Statuses)}).");
-            }
-
-            foreach (var (c, label, max) in new[] { (2, "Nama", 200), (8, "Jabatan", 200), (10, "Unor", 200) })
-            {
-                if (Cell(c).Length == 0)
-                {
-                    errors.Add($"{label} wajib diisi.");
-                }
-                else if (Cell(c).Length > max)
-                {
-                    errors.Add($"{label} paling panjang {max} karakter.");
-                }
-            }
-
-            var record = errors.Count > 0 ? null : new PersonnelRow
-            {
-                Nip = nip,
-                Dataset = dataset,
-                AgencyId = agencyId!.Value,
-                Name = Cell(2),
-                BirthDate = birth,
-                Gender = gender,
-                Golongan = golongan!.Code,
-                TmtGolongan = tmtGolongan,
-                TmtCpns = tmtCpns,
-                Jabatan = Cell(8),
-                JenisJabatan = jenis,
-                Unor = Cell(10),
-                Pendidikan = Cell(11),
-                Agama = Cell(12),
-                Kppn = Cell(13),
-                AtasanNip = atasan.Length == 0 ? null : atasan,
-                Status = status!,
-            };
-            rows.Add(new PersonnelImportRow(i + 1, record, code, errors));
-        }
-
-        return rows;
+        return result;
     }
 
-    private static List<string[]> ReadExcel(Stream file)
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    private static void CheckRow(PersonnelImportResult result, int rowNumber, string[] cells, PersonnelDataset dataset, Func<string, Guid?> agencyOf, HashSet<string> seen)
     {
-        using var workbook = new XLWorkbook(file);
-        var sheet = workbook.Worksheets.First();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        var table = new List<string[]>();
-        for (var r = 1; r <= last && r <= MaxRows + 2; r++)
+        var before = result.Issues.Count;
+        string Cell(int c) => c < cells.Length ? cells[c].Trim() : "";
+        void Error(int column, string message) => result.Issues.Add(new PersonnelImportIssue(rowNumber, Columns[column], message));
+
+        var code = Cell(Agency).ToUpperInvariant();
+        var agencyId = agencyOf(code);
+        if (agencyId is null)
         {
-            table.Add([.. Enumerable.Range(1, Columns.Length).Select(c =>
-            {
-                var cell = sheet.Cell(r, c);
-                return cell.DataType == XLDataType.DateTime ? cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : cell.GetString();
-            })]);
+            Error(Agency, code.Length == 0 ? "Kode instansi wajib diisi." : $"Kode instansi '{Echo(code)}' tidak dikenal atau di luar kewenangan Anda.");
         }
 
-        return table;
+        var nip = Cell(Nip);
+        NipParts parts = default;
+        if (!NipRules.TryParse(nip, out parts, out var nipError))
+        {
+            Error(Nip, nipError);
+        }
+        else if (!seen.Add(nip))
+        {
+            Error(Nip, "NIP muncul lebih dari sekali dalam berkas.");
+        }
+
+        DateOnly Date(int c)
+        {
+            var text = Cell(c);
+            if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            Error(c, text.Length == 0 ? $"{Columns[c]} wajib diisi (TTTT-BB-HH atau HH-BB-TTTT)." : $"{Columns[c]} harus tanggal (TTTT-BB-HH atau HH-BB-TTTT), bukan '{Echo(text)}'.");
+            return default;
+        }
+
+        var birth = Date(Birth);
+        var tmtGolongan = Date(TmtGol);
+        var tmtCpns = Date(TmtCpns);
+        var gender = Cell(Gender).ToUpperInvariant();
+        if (gender is not ("L" or "P"))
+        {
+            Error(Gender, "Jenis kelamin harus L atau P.");
+        }
+
+        if (parts.Nip is not null)
+        {
+            if (birth != default && parts.BirthDate != birth)
+            {
+                Error(Birth, "Tanggal lahir tidak sama dengan delapan angka pertama NIP.");
+            }
+
+            if (tmtCpns != default && (parts.TmtCpns.Year, parts.TmtCpns.Month) != (tmtCpns.Year, tmtCpns.Month))
+            {
+                Error(TmtCpns, "Bulan TMT CPNS tidak sama dengan angka ke-9 sampai ke-14 NIP.");
+            }
+
+            if (gender is "L" or "P" && (gender == "L") != (parts.Gender == NipGender.Male))
+            {
+                Error(Gender, "Jenis kelamin tidak sama dengan angka ke-15 NIP.");
+            }
+        }
+
+        var golongan = Golongan.Find(Cell(Gol));
+        if (golongan is null)
+        {
+            Error(Gol, $"Golongan '{Echo(Cell(Gol))}' tidak dikenal (contoh: III/a).");
+        }
+
+        if (tmtGolongan != default && tmtCpns != default && tmtGolongan < tmtCpns)
+        {
+            Error(TmtGol, "TMT golongan tidak boleh sebelum TMT CPNS.");
+        }
+
+        if (!Enum.TryParse(Cell(Jenis), true, out JenisJabatan jenis) || !Enum.IsDefined(jenis) || int.TryParse(Cell(Jenis), out _))
+        {
+            Error(Jenis, $"Jenis jabatan '{Echo(Cell(Jenis))}' tidak dikenal ({JenisNames}).");
+        }
+
+        var atasan = Cell(Atasan);
+        if (atasan.Length > 0 && !NipRules.IsValid(atasan))
+        {
+            Error(Atasan, "NIP atasan tidak sah.");
+        }
+        else if (atasan.Length > 0 && atasan == nip)
+        {
+            Error(Atasan, "Atasan tidak boleh PNS itu sendiri.");
+        }
+
+        var status = PersonnelRecords.Statuses.FirstOrDefault(s => string.Equals(s, Cell(Status), StringComparison.OrdinalIgnoreCase));
+        if (status is null)
+        {
+            Error(Status, $"Status '{Echo(Cell(Status))}' tidak dikenal ({StatusNames}).");
+        }
+
+        foreach (var (c, max, required) in Texts)
+        {
+            var length = Cell(c).Length;
+            if (length == 0 && required)
+            {
+                Error(c, $"{Columns[c]} wajib diisi.");
+            }
+            else if (length > max)
+            {
+                Error(c, $"{Columns[c]} paling panjang {max} karakter.");
+            }
+        }
+
+        if (result.Issues.Count > before)
+        {
+            result.InvalidRows++;
+            return;
+        }
+
+        result.Lines.Add(new PersonnelImportLine(rowNumber, new PersonnelRow
+        {
+            Nip = nip,
+            Dataset = dataset,
+            AgencyId = agencyId!.Value,
+            Name = Cell(Name),
+            BirthDate = birth,
+            Gender = gender,
+            Golongan = golongan!.Code,
+            TmtGolongan = tmtGolongan,
+            TmtCpns = tmtCpns,
+            Jabatan = Cell(Jabatan),
+            JenisJabatan = jenis,
+            Unor = Cell(Unor),
+            Pendidikan = Cell(Pendidikan),
+            Agama = Cell(Agama),
+            Kppn = Cell(Kppn),
+            AtasanNip = atasan.Length == 0 ? null : atasan,
+            Status = status!,
+        }));
     }
 
-    private static List<string[]> ReadCsv(Stream file)
+    /// <summary>The free-text columns with their stored length (the model's maximum) and whether they must be filled.</summary>
+    private static readonly (int Column, int Max, bool Required)[] Texts =
+        [(Name, 200, true), (Jabatan, 200, true), (Unor, 200, true), (Pendidikan, 200, false), (Agama, 40, false), (Kppn, 80, false)];
+
+    /// <summary>A cell value repeated in a message: at most 40 characters, any run of 18 digits (a NIP) masked.</summary>
+    internal static string Echo(string text)
     {
-        using var reader = new StreamReader(file, System.Text.Encoding.UTF8);
-        var table = new List<string[]>();
+        var value = text.Length > 40 ? text[..40] + "…" : text;
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            run = char.IsAsciiDigit(value[i]) ? run + 1 : 0;
+            if (run >= 8)
+            {
+                // Long digit runs can only be (part of) a NIP or another identifier: none is repeated.
+                return "(angka disamarkan)";
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The problems as a CSV report (UTF-8 with BOM, semicolons): Baris; Kolom; Pesan.</summary>
+    public static byte[] Report(IEnumerable<PersonnelImportIssue> issues)
+    {
+        var text = new StringBuilder("Baris;Kolom;Pesan\r\n");
+        foreach (var issue in issues)
+        {
+            text.Append(issue.Row.ToString(CultureInfo.InvariantCulture)).Append(';').Append(CsvCell(issue.Column)).Append(';').Append(CsvCell(issue.Message)).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static string CsvCell(string value)
+    {
+        // A leading =, +, - or @ would make a spreadsheet read the cell as a formula.
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return safe.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    private static IEnumerable<(int Row, string[] Cells)> ReadCsv(Stream file)
+    {
+        using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         char? separator = null;
-        while (reader.ReadLine() is { } line && table.Count <= MaxRows + 2)
+        var row = 0;
+        while (reader.ReadLine() is { } line)
         {
+            row++;
             separator ??= line.Count(c => c == ';') >= line.Count(c => c == ',') ? ';' : ',';
-            table.Add(SplitCsv(line, separator.Value));
+            yield return (row, SplitCsv(line, separator.Value));
         }
-
-        return table;
     }
 
     private static string[] SplitCsv(string line, char separator)
     {
         var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
+        var current = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
