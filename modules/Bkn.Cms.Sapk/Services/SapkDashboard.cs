@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bkn.Cms.Sapk.Services;
 
-/// <summary>Filters of the dashboard; empty means all.</summary>
-public sealed record SapkFilter(int? Period = null, string? Region = null, AgencyGroup? Group = null);
+/// <summary>Filters of the dashboard; empty means all. <paramref name="Page"/> is the page of the heat map (1 = first).</summary>
+public sealed record SapkFilter(int? Period = null, string? Region = null, AgencyGroup? Group = null, int Page = 1);
 
 public sealed record SapkTotals(long Active, long Inactive)
 {
@@ -89,11 +89,25 @@ public sealed class SapkReport
 
     public IEnumerable<SapkAgencyRow> WithoutActiveUsers => Agencies.Where(a => a.Active == 0);
 
+    /// <summary>Agencies per page of the heat map (the Excel export has them all).</summary>
+    public int PageSize { get; init; } = SapkOptions.DefaultHeatMapPageSize;
+
+    /// <summary>The heat map's page shown, 1-based, within 1..<see cref="PageCount"/>.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageCount => Math.Max(1, (Agencies.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The agencies on the heat map's current page.</summary>
+    public IEnumerable<SapkAgencyRow> AgenciesOnPage => Agencies.Skip((Page - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The 1-based numbers of the first and last agency on the current page (0, 0 when there is none).</summary>
+    public (int First, int Last) PageRange => Agencies.Count == 0 ? (0, 0) : ((Page - 1) * PageSize + 1, Math.Min(Page * PageSize, Agencies.Count));
+
     public bool OwnAgencyOnly { get; init; }
 }
 
 /// <summary>Builds the dashboard from confirmed periods, within the user's agency scope.</summary>
-public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOptions<SapkOptions> options)
+public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOptions<SapkOptions> options, SapkSummaryCache summaryCache)
 {
     public static string GroupLabel(AgencyGroup group) => group switch
     {
@@ -154,9 +168,13 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
             trend = [.. sums.OrderBy(s => s.Period).Select(s => new SapkTrendPoint(s.Period, new SapkTotals(s.Active, s.Inactive)))];
         }
 
+        var pageSize = Math.Max(1, options.Value.HeatMapPageSize);
+        var pageCount = Math.Max(1, (rows.Count + pageSize - 1) / pageSize);
         return new SapkReport
         {
             Filter = filter,
+            PageSize = pageSize,
+            Page = Math.Clamp(filter.Page, 1, pageCount),
             Periods = periods,
             Period = period,
             Modules = modules,
@@ -172,12 +190,16 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         };
     }
 
-    /// <summary>What the public sees: the latest confirmed period over every agency, and the trend of confirmed periods.</summary>
-    public async Task<ViewModels.SapkPublicSummary> PublicSummaryAsync(CancellationToken cancellationToken)
-    {
-        var report = await BuildAsync(new SapkFilter(), AgencyScope.All, cancellationToken);
-        return new ViewModels.SapkPublicSummary(report.Period, report.Totals, report.Groups, report.Trend, report.Target);
-    }
+    /// <summary>
+    /// What the public sees: the latest confirmed period over every agency, and the trend of confirmed periods. Computed
+    /// once and kept (<see cref="SapkSummaryCache"/>) until a period is confirmed or the registry changes.
+    /// </summary>
+    public async Task<ViewModels.SapkPublicSummary> PublicSummaryAsync(CancellationToken cancellationToken) =>
+        await summaryCache.GetAsync(await directory.GetAsync(cancellationToken), async c =>
+        {
+            var report = await BuildAsync(new SapkFilter(), AgencyScope.All, c);
+            return new ViewModels.SapkPublicSummary(report.Period, report.Totals, report.Groups, report.Trend, report.Target);
+        }, cancellationToken);
 
     /// <summary>A year's figures: the last confirmed period of that year (user counts are a state, not a sum over months).</summary>
     public async Task<SapkReport?> YearAsync(int year, AgencyScope scope, CancellationToken cancellationToken)

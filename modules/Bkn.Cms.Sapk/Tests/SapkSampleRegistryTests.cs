@@ -81,4 +81,43 @@ public sealed class SapkSampleRegistryTests(SharedHost host) : IClassFixture<Sha
         // Changing a period needs the permission for every agency: the agency user cannot reach the data pages.
         Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync(SapkRoutes.Import)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_heat_map_shows_one_page_of_agencies_and_the_export_keeps_them_all()
+    {
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var registry = (await scope.ServiceProvider.GetRequiredService<IAgencyDirectory>().GetAsync()).All;
+        const int size = Bkn.Cms.Sapk.Services.SapkOptions.DefaultHeatMapPageSize;
+        Assert.True(registry.Count > 2 * size, "the sample registry fills more than two pages");
+
+        var page = await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12&halaman=2");
+
+        var heatMap = HeatMap(page);
+        Assert.Contains($"Instansi {size + 1}–{2 * size} dari {registry.Count}", WebUtility.HtmlDecode(heatMap), StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[size].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[2 * size - 1].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<small>{registry[0].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<small>{registry[2 * size].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.Equal(size, System.Text.RegularExpressions.Regex.Matches(heatMap, "<th scope=\"row\">").Count);
+        Assert.Contains("halaman=1#adopsi\" rel=\"prev\"", page, StringComparison.Ordinal);
+        Assert.Contains("halaman=3#adopsi\" rel=\"next\"", page, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"page\">2</span>", page, StringComparison.Ordinal);
+
+        // The first page is the default; a page past the end shows the last one.
+        Assert.Contains($"<small>{registry[0].Code}</small>", HeatMap(await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12")), StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[^1].Code}</small>", HeatMap(await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12&halaman=999")), StringComparison.Ordinal);
+
+        using var workbook = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(SapkRoutes.Export + "?periode=2017-12&tabel=adopsi")));
+        var sheet = workbook.Worksheet("Adopsi modul");
+        Assert.Equal(registry.Count + 1, sheet.LastRowUsed()!.RowNumber());
+    }
+
+    private static string HeatMap(string html)
+    {
+        var start = html.IndexOf("<table class=\"sapk-table sapk-heat\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has the heat map");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
 }
