@@ -31,7 +31,7 @@ public sealed class SapkAdminController(
             return Forbid();
         }
 
-        return View(await dashboard.BuildAsync(new SapkFilter(SapkPeriodKey.Parse(periode), wilayah, kelompok, halaman ?? 1), scope, cancellationToken));
+        return View(await dashboard.BuildPageAsync(new SapkFilter(SapkPeriodKey.Parse(periode), wilayah, kelompok, halaman ?? 1), scope, cancellationToken));
     }
 
     [HttpGet(SapkRoutes.Export)]

@@ -119,7 +119,18 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
     public async Task<IReadOnlyList<int>> ConfirmedPeriodsAsync(CancellationToken cancellationToken) =>
         await db.Set<SapkPeriod>().AsNoTracking().Where(p => p.Confirmed).OrderBy(p => p.Period).Select(p => p.Period).ToListAsync(cancellationToken);
 
-    public async Task<SapkReport> BuildAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken)
+    /// <summary>Everything, with every agency's module figures (for the export, the API and the public summary).</summary>
+    public Task<SapkReport> BuildAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken) =>
+        BuildCoreAsync(filter, scope, heatMapPageOnly: false, cancellationToken);
+
+    /// <summary>
+    /// The dashboard page: the same report, but only the agencies on the heat map's page carry their module figures
+    /// (<see cref="SapkAgencyRow.Modules"/> is empty for the others); the module totals are summed by the database.
+    /// </summary>
+    public Task<SapkReport> BuildPageAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken) =>
+        BuildCoreAsync(filter, scope, heatMapPageOnly: true, cancellationToken);
+
+    private async Task<SapkReport> BuildCoreAsync(SapkFilter filter, AgencyScope scope, bool heatMapPageOnly, CancellationToken cancellationToken)
     {
         var snapshot = await directory.GetAsync(cancellationToken);
         var modules = options.Value.ModuleList;
@@ -134,12 +145,27 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         var codes = selected.Select(a => a.Code).ToList();
         var everything = scope.AllAgencies && string.IsNullOrEmpty(filter.Region) && filter.Group is null;
 
+        var pageSize = Math.Max(1, options.Value.HeatMapPageSize);
+        var pageCount = Math.Max(1, (selected.Count + pageSize - 1) / pageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+
         List<SapkFigure> figures = [];
         List<SapkModuleFigure> moduleFigures = [];
+        List<SapkModuleTotal>? centralModules = null, regionalModules = null;
         if (period is { } p)
         {
             figures = await Scoped(db.Set<SapkFigure>().AsNoTracking().Where(f => f.Period == p), codes, everything).ToListAsync(cancellationToken);
-            moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && (everything || codes.Contains(f.AgencyCode))).ToListAsync(cancellationToken);
+            if (heatMapPageOnly)
+            {
+                var pageCodes = selected.Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Code).ToList();
+                moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && pageCodes.Contains(f.AgencyCode)).ToListAsync(cancellationToken);
+                centralModules = await ModuleSumsAsync(p, [.. selected.Where(a => a.IsCentral).Select(a => a.Code)], modules, cancellationToken);
+                regionalModules = await ModuleSumsAsync(p, [.. selected.Where(a => !a.IsCentral).Select(a => a.Code)], modules, cancellationToken);
+            }
+            else
+            {
+                moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && (everything || codes.Contains(f.AgencyCode))).ToListAsync(cancellationToken);
+            }
         }
 
         var figureByCode = figures.ToDictionary(f => f.AgencyCode, StringComparer.OrdinalIgnoreCase);
@@ -168,13 +194,11 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
             trend = [.. sums.OrderBy(s => s.Period).Select(s => new SapkTrendPoint(s.Period, new SapkTotals(s.Active, s.Inactive)))];
         }
 
-        var pageSize = Math.Max(1, options.Value.HeatMapPageSize);
-        var pageCount = Math.Max(1, (rows.Count + pageSize - 1) / pageSize);
         return new SapkReport
         {
             Filter = filter,
             PageSize = pageSize,
-            Page = Math.Clamp(filter.Page, 1, pageCount),
+            Page = page,
             Periods = periods,
             Period = period,
             Modules = modules,
@@ -182,8 +206,8 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
             Totals = everything ? SapkTotals.Sum(figures) : SapkTotals.Sum(rows.Where(r => r.Figure is not null).Select(r => r.Figure!)),
             Target = options.Value.TargetFor(period is { } y ? SapkPeriodKey.Year(y) : DateTime.UtcNow.Year),
             Groups = groups,
-            CentralModules = ModuleTotals(rows.Where(r => r.Agency.IsCentral), modules),
-            RegionalModules = ModuleTotals(rows.Where(r => !r.Agency.IsCentral), modules),
+            CentralModules = centralModules ?? ModuleTotals(rows.Where(r => r.Agency.IsCentral), modules),
+            RegionalModules = regionalModules ?? ModuleTotals(rows.Where(r => !r.Agency.IsCentral), modules),
             Trend = trend,
             Agencies = rows,
             OwnAgencyOnly = !scope.AllAgencies,
@@ -207,6 +231,22 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         var last = await db.Set<SapkPeriod>().AsNoTracking().Where(p => p.Confirmed && p.Period >= year * 100 && p.Period <= year * 100 + 12)
             .OrderByDescending(p => p.Period).Select(p => (int?)p.Period).FirstOrDefaultAsync(cancellationToken);
         return last is null ? null : await BuildAsync(new SapkFilter(last), scope, cancellationToken);
+    }
+
+    /// <summary>Users and transactions per module of the agencies <paramref name="codes"/> in period <paramref name="period"/>, summed by the database.</summary>
+    private async Task<List<SapkModuleTotal>> ModuleSumsAsync(int period, List<string> codes, IReadOnlyList<string> modules, CancellationToken cancellationToken)
+    {
+        if (codes.Count == 0)
+        {
+            return [.. modules.Select(m => new SapkModuleTotal(m, 0, 0))];
+        }
+
+        var sums = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == period && codes.Contains(f.AgencyCode))
+            .GroupBy(f => f.Module)
+            .Select(g => new { Module = g.Key, Users = g.Sum(f => (long)f.Users), Transactions = g.Sum(f => f.Transactions) })
+            .ToListAsync(cancellationToken);
+        var byModule = sums.ToDictionary(x => x.Module, StringComparer.OrdinalIgnoreCase);
+        return [.. modules.Select(m => byModule.TryGetValue(m, out var x) ? new SapkModuleTotal(m, x.Users, x.Transactions) : new SapkModuleTotal(m, 0, 0))];
     }
 
     private static IQueryable<SapkFigure> Scoped(IQueryable<SapkFigure> query, List<string> codes, bool everything) =>
