@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IHomeBlockProvider, SapkHomeBlockProvider>();
         services.AddSingleton<SapkPublicCache>();
         services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SapkPublicCache>());
+        services.AddSingleton<SapkSummaryCache>();
+        services.AddSingleton<IStampedCache>(sp => sp.GetRequiredService<SapkSummaryCache>());
         services.AddScoped<SapkFigureStore>();
         services.AddScoped<SapkImportService>();
         services.AddScoped<SapkDashboard>();

@@ -23,7 +23,7 @@ public sealed class SapkAdminController(
     private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet(SapkRoutes.Dashboard)]
-    public async Task<IActionResult> Index(string? periode, string? wilayah, AgencyGroup? kelompok, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? periode, string? wilayah, AgencyGroup? kelompok, int? halaman, CancellationToken cancellationToken)
     {
         var scope = await agencyScopes.GetAgencyScopeAsync(User, Permissions.ViewSapk, cancellationToken);
         if (scope.IsEmpty)
@@ -31,7 +31,7 @@ public sealed class SapkAdminController(
             return Forbid();
         }
 
-        return View(await dashboard.BuildAsync(new SapkFilter(SapkPeriodKey.Parse(periode), wilayah, kelompok), scope, cancellationToken));
+        return View(await dashboard.BuildPageAsync(new SapkFilter(SapkPeriodKey.Parse(periode), wilayah, kelompok, halaman ?? 1), scope, cancellationToken));
     }
 
     [HttpGet(SapkRoutes.Export)]

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bkn.Cms.Sapk.Services;
 
-/// <summary>Filters of the dashboard; empty means all.</summary>
-public sealed record SapkFilter(int? Period = null, string? Region = null, AgencyGroup? Group = null);
+/// <summary>Filters of the dashboard; empty means all. <paramref name="Page"/> is the page of the heat map (1 = first).</summary>
+public sealed record SapkFilter(int? Period = null, string? Region = null, AgencyGroup? Group = null, int Page = 1);
 
 public sealed record SapkTotals(long Active, long Inactive)
 {
@@ -89,11 +89,25 @@ public sealed class SapkReport
 
     public IEnumerable<SapkAgencyRow> WithoutActiveUsers => Agencies.Where(a => a.Active == 0);
 
+    /// <summary>Agencies per page of the heat map (the Excel export has them all).</summary>
+    public int PageSize { get; init; } = SapkOptions.DefaultHeatMapPageSize;
+
+    /// <summary>The heat map's page shown, 1-based, within 1..<see cref="PageCount"/>.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageCount => Math.Max(1, (Agencies.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The agencies on the heat map's current page.</summary>
+    public IEnumerable<SapkAgencyRow> AgenciesOnPage => Agencies.Skip((Page - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The 1-based numbers of the first and last agency on the current page (0, 0 when there is none).</summary>
+    public (int First, int Last) PageRange => Agencies.Count == 0 ? (0, 0) : ((Page - 1) * PageSize + 1, Math.Min(Page * PageSize, Agencies.Count));
+
     public bool OwnAgencyOnly { get; init; }
 }
 
 /// <summary>Builds the dashboard from confirmed periods, within the user's agency scope.</summary>
-public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOptions<SapkOptions> options)
+public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOptions<SapkOptions> options, SapkSummaryCache summaryCache)
 {
     public static string GroupLabel(AgencyGroup group) => group switch
     {
@@ -105,7 +119,18 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
     public async Task<IReadOnlyList<int>> ConfirmedPeriodsAsync(CancellationToken cancellationToken) =>
         await db.Set<SapkPeriod>().AsNoTracking().Where(p => p.Confirmed).OrderBy(p => p.Period).Select(p => p.Period).ToListAsync(cancellationToken);
 
-    public async Task<SapkReport> BuildAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken)
+    /// <summary>Everything, with every agency's module figures (for the export, the API and the public summary).</summary>
+    public Task<SapkReport> BuildAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken) =>
+        BuildCoreAsync(filter, scope, heatMapPageOnly: false, cancellationToken);
+
+    /// <summary>
+    /// The dashboard page: the same report, but only the agencies on the heat map's page carry their module figures
+    /// (<see cref="SapkAgencyRow.Modules"/> is empty for the others); the module totals are summed by the database.
+    /// </summary>
+    public Task<SapkReport> BuildPageAsync(SapkFilter filter, AgencyScope scope, CancellationToken cancellationToken) =>
+        BuildCoreAsync(filter, scope, heatMapPageOnly: true, cancellationToken);
+
+    private async Task<SapkReport> BuildCoreAsync(SapkFilter filter, AgencyScope scope, bool heatMapPageOnly, CancellationToken cancellationToken)
     {
         var snapshot = await directory.GetAsync(cancellationToken);
         var modules = options.Value.ModuleList;
@@ -120,12 +145,27 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         var codes = selected.Select(a => a.Code).ToList();
         var everything = scope.AllAgencies && string.IsNullOrEmpty(filter.Region) && filter.Group is null;
 
+        var pageSize = Math.Max(1, options.Value.HeatMapPageSize);
+        var pageCount = Math.Max(1, (selected.Count + pageSize - 1) / pageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+
         List<SapkFigure> figures = [];
         List<SapkModuleFigure> moduleFigures = [];
+        List<SapkModuleTotal>? centralModules = null, regionalModules = null;
         if (period is { } p)
         {
             figures = await Scoped(db.Set<SapkFigure>().AsNoTracking().Where(f => f.Period == p), codes, everything).ToListAsync(cancellationToken);
-            moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && (everything || codes.Contains(f.AgencyCode))).ToListAsync(cancellationToken);
+            if (heatMapPageOnly)
+            {
+                var pageCodes = selected.Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Code).ToList();
+                moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && pageCodes.Contains(f.AgencyCode)).ToListAsync(cancellationToken);
+                centralModules = await ModuleSumsAsync(p, [.. selected.Where(a => a.IsCentral).Select(a => a.Code)], modules, cancellationToken);
+                regionalModules = await ModuleSumsAsync(p, [.. selected.Where(a => !a.IsCentral).Select(a => a.Code)], modules, cancellationToken);
+            }
+            else
+            {
+                moduleFigures = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == p && (everything || codes.Contains(f.AgencyCode))).ToListAsync(cancellationToken);
+            }
         }
 
         var figureByCode = figures.ToDictionary(f => f.AgencyCode, StringComparer.OrdinalIgnoreCase);
@@ -157,6 +197,8 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         return new SapkReport
         {
             Filter = filter,
+            PageSize = pageSize,
+            Page = page,
             Periods = periods,
             Period = period,
             Modules = modules,
@@ -164,20 +206,24 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
             Totals = everything ? SapkTotals.Sum(figures) : SapkTotals.Sum(rows.Where(r => r.Figure is not null).Select(r => r.Figure!)),
             Target = options.Value.TargetFor(period is { } y ? SapkPeriodKey.Year(y) : DateTime.UtcNow.Year),
             Groups = groups,
-            CentralModules = ModuleTotals(rows.Where(r => r.Agency.IsCentral), modules),
-            RegionalModules = ModuleTotals(rows.Where(r => !r.Agency.IsCentral), modules),
+            CentralModules = centralModules ?? ModuleTotals(rows.Where(r => r.Agency.IsCentral), modules),
+            RegionalModules = regionalModules ?? ModuleTotals(rows.Where(r => !r.Agency.IsCentral), modules),
             Trend = trend,
             Agencies = rows,
             OwnAgencyOnly = !scope.AllAgencies,
         };
     }
 
-    /// <summary>What the public sees: the latest confirmed period over every agency, and the trend of confirmed periods.</summary>
-    public async Task<ViewModels.SapkPublicSummary> PublicSummaryAsync(CancellationToken cancellationToken)
-    {
-        var report = await BuildAsync(new SapkFilter(), AgencyScope.All, cancellationToken);
-        return new ViewModels.SapkPublicSummary(report.Period, report.Totals, report.Groups, report.Trend, report.Target);
-    }
+    /// <summary>
+    /// What the public sees: the latest confirmed period over every agency, and the trend of confirmed periods. Computed
+    /// once and kept (<see cref="SapkSummaryCache"/>) until a period is confirmed or the registry changes.
+    /// </summary>
+    public async Task<ViewModels.SapkPublicSummary> PublicSummaryAsync(CancellationToken cancellationToken) =>
+        await summaryCache.GetAsync(await directory.GetAsync(cancellationToken), async c =>
+        {
+            var report = await BuildAsync(new SapkFilter(), AgencyScope.All, c);
+            return new ViewModels.SapkPublicSummary(report.Period, report.Totals, report.Groups, report.Trend, report.Target);
+        }, cancellationToken);
 
     /// <summary>A year's figures: the last confirmed period of that year (user counts are a state, not a sum over months).</summary>
     public async Task<SapkReport?> YearAsync(int year, AgencyScope scope, CancellationToken cancellationToken)
@@ -185,6 +231,22 @@ public sealed class SapkDashboard(DbContext db, IAgencyDirectory directory, IOpt
         var last = await db.Set<SapkPeriod>().AsNoTracking().Where(p => p.Confirmed && p.Period >= year * 100 && p.Period <= year * 100 + 12)
             .OrderByDescending(p => p.Period).Select(p => (int?)p.Period).FirstOrDefaultAsync(cancellationToken);
         return last is null ? null : await BuildAsync(new SapkFilter(last), scope, cancellationToken);
+    }
+
+    /// <summary>Users and transactions per module of the agencies <paramref name="codes"/> in period <paramref name="period"/>, summed by the database.</summary>
+    private async Task<List<SapkModuleTotal>> ModuleSumsAsync(int period, List<string> codes, IReadOnlyList<string> modules, CancellationToken cancellationToken)
+    {
+        if (codes.Count == 0)
+        {
+            return [.. modules.Select(m => new SapkModuleTotal(m, 0, 0))];
+        }
+
+        var sums = await db.Set<SapkModuleFigure>().AsNoTracking().Where(f => f.Period == period && codes.Contains(f.AgencyCode))
+            .GroupBy(f => f.Module)
+            .Select(g => new { Module = g.Key, Users = g.Sum(f => (long)f.Users), Transactions = g.Sum(f => f.Transactions) })
+            .ToListAsync(cancellationToken);
+        var byModule = sums.ToDictionary(x => x.Module, StringComparer.OrdinalIgnoreCase);
+        return [.. modules.Select(m => byModule.TryGetValue(m, out var x) ? new SapkModuleTotal(m, x.Users, x.Transactions) : new SapkModuleTotal(m, 0, 0))];
     }
 
     private static IQueryable<SapkFigure> Scoped(IQueryable<SapkFigure> query, List<string> codes, bool everything) =>

@@ -16,6 +16,11 @@ public sealed class SapkOptions
 
     public SapkPullOptions Pull { get; set; } = new();
 
+    public const int DefaultHeatMapPageSize = 50;
+
+    /// <summary>Agencies per page of the dashboard's module adoption heat map (the Excel export always has every agency).</summary>
+    public int HeatMapPageSize { get; set; } = DefaultHeatMapPageSize;
+
     public static readonly IReadOnlyList<string> DefaultModules = ["KP", "Pensiun", "Mutasi", "Data", "Pengadaan", "Jabatan", "Pendidikan", "Keluarga", "Diklat", "SKP"];
 
     /// <summary>The configured modules, or the default list when none are configured.</summary>

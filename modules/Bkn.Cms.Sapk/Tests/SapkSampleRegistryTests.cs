@@ -4,6 +4,7 @@ using Bkn.Cms.Agencies;
 using Bkn.Cms.Agencies.Services;
 using Bkn.Cms.Sapk;
 using Bkn.Cms.Sapk.Models;
+using Bkn.Cms.Sapk.Services;
 using Bkn.Cms.Tests.Infrastructure;
 using Bkn.Cms.Tests.Integration;
 using ClosedXML.Excel;
@@ -80,5 +81,51 @@ public sealed class SapkSampleRegistryTests(SharedHost host) : IClassFixture<Sha
 
         // Changing a period needs the permission for every agency: the agency user cannot reach the data pages.
         Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync(SapkRoutes.Import)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_heat_map_shows_one_page_of_agencies_and_the_export_keeps_them_all()
+    {
+        var admin = host.Factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var registry = (await scope.ServiceProvider.GetRequiredService<IAgencyDirectory>().GetAsync()).All;
+        const int size = Bkn.Cms.Sapk.Services.SapkOptions.DefaultHeatMapPageSize;
+        Assert.True(registry.Count > 2 * size, "the sample registry fills more than two pages");
+
+        var page = await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12&halaman=2");
+
+        var heatMap = HeatMap(page);
+        Assert.Contains($"Instansi {size + 1}–{2 * size} dari {registry.Count}", WebUtility.HtmlDecode(heatMap), StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[size].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[2 * size - 1].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<small>{registry[0].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<small>{registry[2 * size].Code}</small>", heatMap, StringComparison.Ordinal);
+        Assert.Equal(size, System.Text.RegularExpressions.Regex.Matches(heatMap, "<th scope=\"row\">").Count);
+        Assert.Contains("halaman=1#adopsi\" rel=\"prev\"", page, StringComparison.Ordinal);
+        Assert.Contains("halaman=3#adopsi\" rel=\"next\"", page, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"page\">2</span>", page, StringComparison.Ordinal);
+
+        // The first page is the default; a page past the end shows the last one.
+        Assert.Contains($"<small>{registry[0].Code}</small>", HeatMap(await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12")), StringComparison.Ordinal);
+        Assert.Contains($"<small>{registry[^1].Code}</small>", HeatMap(await admin.GetStringAsync(SapkRoutes.Dashboard + "?periode=2017-12&halaman=999")), StringComparison.Ordinal);
+
+        // The export has every agency; the page's module totals (summed by the database) are the export's.
+        using var workbook = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(SapkRoutes.Export + "?periode=2017-12")));
+        Assert.Equal(registry.Count + 1, workbook.Worksheet("Adopsi modul").LastRowUsed()!.RowNumber());
+        foreach (var name in new[] { "Modul instansi pusat", "Modul instansi daerah" })
+        {
+            var sheet = workbook.Worksheet(name);
+            var users = sheet.Cell(2, 2).GetValue<long>();
+            Assert.True(users > 0);
+            Assert.Contains($"<tr><th scope=\"row\">{sheet.Cell(2, 1).GetString()}</th><td>{SapkCharts.N(users)}</td><td>{SapkCharts.N(sheet.Cell(2, 3).GetValue<long>())}</td></tr>", page, StringComparison.Ordinal);
+        }
+    }
+
+    private static string HeatMap(string html)
+    {
+        var start = html.IndexOf("<table class=\"sapk-table sapk-heat\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has the heat map");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 }
