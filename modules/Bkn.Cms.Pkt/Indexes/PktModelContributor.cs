@@ -69,6 +69,8 @@ public sealed class PktModelContributor : IModelContributor
             // The ticket a desk has called or is serving.
             b.HasIndex(e => new { e.DeskCode, e.Status });
             b.HasIndex(e => e.IssuedUtc);
+            // The monthly report reads only this index (counts per day, counter, service and status; the two durations).
+            b.HasIndex(e => new { e.CounterCode, e.Day, e.ServiceId, e.Status, e.TransferredFromId, e.AppointmentId, e.IssuedUtc, e.CalledUtc, e.StartedUtc, e.FinishedUtc, e.EstimateLowMinutes, e.EstimateHighMinutes }, "IX_PktTickets_Report");
             b.Property(e => e.HelpdeskTicketNumber).HasMaxLength(32);
             b.Property(e => e.HelpdeskTicketUrl).HasMaxLength(200);
         });

@@ -372,6 +372,8 @@ namespace Bkn.Cms.Pkt.Migrations.Postgres
 
                     b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");
 
+                    b.HasIndex(new[] { "CounterCode", "Day", "ServiceId", "Status", "TransferredFromId", "AppointmentId", "IssuedUtc", "CalledUtc", "StartedUtc", "FinishedUtc", "EstimateLowMinutes", "EstimateHighMinutes" }, "IX_PktTickets_Report");
+
                     b.ToTable("PktTickets", (string)null);
                 });
 #pragma warning restore 612, 618

@@ -361,6 +361,8 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
 
                     b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");
 
+                    b.HasIndex(new[] { "CounterCode", "Day", "ServiceId", "Status", "TransferredFromId", "AppointmentId", "IssuedUtc", "CalledUtc", "StartedUtc", "FinishedUtc", "EstimateLowMinutes", "EstimateHighMinutes" }, "IX_PktTickets_Report");
+
                     b.ToTable("PktTickets", (string)null);
                 });
 #pragma warning restore 612, 618

@@ -43,6 +43,11 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
                 name: "IX_PktTickets_DeskCode_Status",
                 table: "PktTickets",
                 columns: new[] { "DeskCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PktTickets_Report",
+                table: "PktTickets",
+                columns: new[] { "CounterCode", "Day", "ServiceId", "Status", "TransferredFromId", "AppointmentId", "IssuedUtc", "CalledUtc", "StartedUtc", "FinishedUtc", "EstimateLowMinutes", "EstimateHighMinutes" });
         }
 
         /// <inheritdoc />
@@ -62,6 +67,10 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_PktTickets_DeskCode_Status",
+                table: "PktTickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PktTickets_Report",
                 table: "PktTickets");
 
             migrationBuilder.DropColumn(
