@@ -46,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<HelpdeskCaptcha>();
         services.AddScoped<StatusAccess>();
         services.AddScoped<HelpdeskIntake>();
+        services.AddScoped<Bkn.Cms.Pkt.IPktHelpdeskTickets, PktHelpdeskTickets>(); // the PKT counter console opens tickets for visitors' questions
         services.AddScoped<HelpdeskTicketWriter>();
         services.AddSingleton<HelpdeskIntakeWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<HelpdeskIntakeWriter>());

@@ -36,6 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PktReports>();
         services.AddScoped<PktAppointments>();
         services.AddScoped<PktSampleHistory>();
+        services.AddScoped<PktHelpdesk>();
         services.AddSingleton<IPktNotifier, SignalRPktNotifier>();
         services.AddScoped<IContentHandler, PktNewsHandler>();
         services.AddSingleton<ICommitParticipant, PktNewsCommitParticipant>();

@@ -85,7 +85,7 @@ public sealed partial class HelpdeskRetention(DbContext db, HelpdeskSettings set
                 var data = JsonNode.Parse(version.Data) as JsonObject ?? [];
                 if (data[nameof(TicketPart)] is JsonObject part)
                 {
-                    foreach (var field in new[] { "Nik", "NomorKk", "Nama", "TempatLahir", "TanggalLahir", "PertanyaanPengaman", "JawabanPengaman", "Instansi", "Pertanyaan", "Email" })
+                    foreach (var field in new[] { "Nik", "NomorKk", "Nama", "TempatLahir", "TanggalLahir", "PertanyaanPengaman", "JawabanPengaman", "Instansi", "Pertanyaan", "Email", "Nip", "Telepon" })
                     {
                         part.Remove(field);
                     }

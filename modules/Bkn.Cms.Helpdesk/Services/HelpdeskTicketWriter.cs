@@ -104,10 +104,58 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
         }
     }
 
+    /// <summary>
+    /// Writes a draft staff wrote down for a visitor (a PKT counter): no captcha, no NIK, no rate limit, the number
+    /// already reserved. It joins the caller's transaction when there is one (the caller commits), else runs in its own.
+    /// A draft whose submission key is already written returns that ticket's number and writes nothing.
+    /// </summary>
+    public async Task<IntakeResult> WriteStaffAsync(IntakeDraft draft, string number, CancellationToken cancellationToken)
+    {
+        var owns = db.Database.CurrentTransaction is null;
+        var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            if (await HelpdeskQueries.NumberOfSubmission(db, draft.SubmissionKey, cancellationToken) is { } existing)
+            {
+                return new IntakeResult(existing, NoErrors, Repeated: true);
+            }
+
+            await AddAsync(draft, number, duplicate: false, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return new IntakeResult(number, NoErrors);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
     private async Task AddAsync(IntakeDraft draft, string number, bool duplicate, CancellationToken cancellationToken)
     {
         var (category, part, team, now) = (draft.Category, draft.Part, draft.Team, draft.CreatedUtc);
-        db.Add(new HelpdeskCaptchaUse { Nonce = draft.CaptchaNonce, ExpiresUtc = draft.CaptchaExpiresUtc });
+        if (!draft.ByStaff)
+        {
+            db.Add(new HelpdeskCaptchaUse { Nonce = draft.CaptchaNonce, ExpiresUtc = draft.CaptchaExpiresUtc });
+        }
+
         part.Number = number;
         part.CategoryId = category.Id;
         var ticket = new HelpdeskTicket
@@ -118,8 +166,8 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
             TeamId = category.TeamId,
             UnitId = team?.UnitId,
             Status = TicketStatus.Baru,
-            NikHash = draft.NikHash,
-            NikMasked = NikRules.Mask(part.Nik),
+            NikHash = part.Nik is null && draft.ByStaff ? null : draft.NikHash,
+            NikMasked = part.Nik is null && draft.ByStaff ? null : NikRules.Mask(part.Nik),
             ApplicantName = part.Nama,
             Email = part.Email,
             Summary = Summary(category, part),
@@ -138,7 +186,7 @@ public sealed class HelpdeskTicketWriter(DbContext db, IContentManager contents,
         db.Add(ticket);
         await contents.CreateAsync(item, publish: true, cancellationToken);
 
-        db.Add(new HelpdeskMessage { TicketId = ticket.Id, Kind = MessageKind.Applicant, AuthorName = "Pelamar", Body = Describe(category, part), CreatedUtc = now });
+        db.Add(new HelpdeskMessage { TicketId = ticket.Id, Kind = MessageKind.Applicant, AuthorName = draft.AuthorName, Body = Describe(category, part), CreatedUtc = now });
         foreach (var scan in draft.Scans)
         {
             db.Add(new HelpdeskAttachment { Id = Guid.NewGuid(), TicketId = ticket.Id, Kind = scan.Kind, ContentType = scan.ContentType, Size = scan.Size, StoragePath = scan.Path, CreatedUtc = now });

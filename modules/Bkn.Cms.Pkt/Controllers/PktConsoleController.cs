@@ -15,7 +15,7 @@ namespace Bkn.Cms.Pkt.Controllers;
 /// </summary>
 [RequirePermission(Permissions.ServeCounterName)]
 [Route("admin/pkt/loket")]
-public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions, IStringLocalizer t, IEnumerable<IPktCaseLinkSource> linkSources) : Controller
+public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess access, PktOptions options, IPermissionService permissions, IStringLocalizer t, IEnumerable<IPktCaseLinkSource> linkSources, PktHelpdesk helpdesk) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -30,6 +30,7 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
         ["selesai"] = "Catatan kasus disimpan; layanan selesai.",
         ["alihkan"] = "Tiket dialihkan.",
         ["loket"] = "Status loket diubah.",
+        ["helpdesk"] = "Tiket helpdesk dibuat untuk pertanyaan tamu.",
     };
 
     [HttpGet("")]
@@ -67,8 +68,29 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
             }
         }
 
+        // The helpdesk of the desk's unit: its categories for the "open a helpdesk ticket" form, or why there is none.
+        IReadOnlyList<PktHelpdeskCategory> helpdeskCategories = [];
+        string? helpdeskOff = null;
+        if (myDesk is not null)
+        {
+            var unitId = allCounters.FirstOrDefault(c => c.Code == myDesk.CounterCode)?.UnitId;
+            if (helpdesk.For(unitId) is { } tickets)
+            {
+                helpdeskCategories = await tickets.CategoriesAsync(cancellationToken);
+            }
+            else
+            {
+                helpdeskOff = PktHelpdesk.OffText;
+            }
+        }
+
         return View(new PktConsoleViewModel(allCounters, desks, myDesk, current, counterServices, allServices, waiting, recent, canManage, options.RecallLimit,
-            ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null, galat) { CaseLinks = links });
+            ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null, galat)
+        {
+            CaseLinks = links,
+            HelpdeskCategories = helpdeskCategories,
+            HelpdeskOff = helpdeskOff,
+        });
     }
 
     [HttpPost("masuk")]
@@ -142,6 +164,15 @@ public sealed class PktConsoleController(DbContext db, PktQueue queue, PktAccess
             };
             await queue.FinishAsync(desk.Code, layanan ?? "", outcome, dokumen ?? [], catatan, nip, cancellationToken);
         }, cancellationToken);
+
+    /// <summary>
+    /// Opens a helpdesk ticket for the visitor's question from a case of this desk (being served, or finished here
+    /// today); the case then shows the ticket's number and links to it in the helpdesk workspace.
+    /// </summary>
+    [HttpPost("helpdesk")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> OpenHelpdeskTicket(string meja, long kasus, string? kategori, string? pertanyaan, CancellationToken cancellationToken) =>
+        Act(meja, "helpdesk", true, async desk => await helpdesk.OpenAsync(desk, kasus, User.Identity!.Name!, kategori, pertanyaan, cancellationToken), cancellationToken);
 
     /// <summary>Opens or closes a counter (permission ManagePkt for the counter's unit).</summary>
     [HttpPost("status-loket")]

@@ -62,7 +62,17 @@ public sealed class PktModelContributor : IModelContributor
             b.HasIndex(e => e.Code).IsUnique();
             b.HasIndex(e => new { e.CounterCode, e.Day, e.Sequence }).IsUnique();
             b.HasIndex(e => new { e.CounterCode, e.Status, e.QueueUtc });
+            // Call-next: the longest-waiting regular or priority walk-in, the earliest appointment slot, the last calls.
+            b.HasIndex(e => new { e.CounterCode, e.Day, e.Status, e.Priority, e.QueueUtc });
+            b.HasIndex(e => new { e.CounterCode, e.Day, e.Status, e.SlotStartUtc });
+            b.HasIndex(e => new { e.CounterCode, e.Day, e.CalledUtc });
+            // The ticket a desk has called or is serving.
+            b.HasIndex(e => new { e.DeskCode, e.Status });
             b.HasIndex(e => e.IssuedUtc);
+            // The monthly report reads only this index (counts per day, counter, service and status; the two durations).
+            b.HasIndex(e => new { e.CounterCode, e.Day, e.ServiceId, e.Status, e.TransferredFromId, e.AppointmentId, e.IssuedUtc, e.CalledUtc, e.StartedUtc, e.FinishedUtc, e.EstimateLowMinutes, e.EstimateHighMinutes }, "IX_PktTickets_Report");
+            b.Property(e => e.HelpdeskTicketNumber).HasMaxLength(32);
+            b.Property(e => e.HelpdeskTicketUrl).HasMaxLength(200);
         });
         modelBuilder.Entity<PktSurvey>(b =>
         {

@@ -146,6 +146,12 @@ public sealed class PktTicket
     public string? DocumentsReceived { get; set; }
 
     public string? CaseNotes { get; set; }
+
+    /// <summary>The helpdesk ticket opened from this case for the visitor's question (its number), if any.</summary>
+    public string? HelpdeskTicketNumber { get; set; }
+
+    /// <summary>The helpdesk ticket's page in the helpdesk workspace.</summary>
+    public string? HelpdeskTicketUrl { get; set; }
 }
 
 /// <summary>One SKM answer (nine elements on the 1–4 scale) for one ticket.</summary>

@@ -25,6 +25,9 @@ public static class PktSkm
         return values.Count == 0 ? 0 : Math.Round(values.Average() * 25, 2);
     }
 
+    /// <summary>The same IKM from the sum of all element values and their number (as the database adds them up).</summary>
+    public static double Ikm(long sum, long values) => values == 0 ? 0 : Math.Round((double)sum / values * 25, 2);
+
     /// <summary>A ≥ 88.31 (sangat baik), B ≥ 76.61 (baik), C ≥ 65.00 (kurang baik), else D (tidak baik).</summary>
     public static string Grade(double ikm) => ikm switch
     {

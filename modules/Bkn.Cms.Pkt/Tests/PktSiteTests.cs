@@ -34,7 +34,7 @@ public sealed class PktHost : IAsyncLifetime
 /// kiosk's refusals, call-next under concurrency, the console flow with the case record, the survey once, the display
 /// data, permissions per unit and the API.
 /// </summary>
-public sealed class PktSiteTests(PktHost host) : IClassFixture<PktHost>
+public sealed partial class PktSiteTests(PktHost host) : IClassFixture<PktHost>
 {
     private static readonly DateTime MondayNineWib = new(2026, 11, 2, 2, 0, 0, DateTimeKind.Utc);
 

@@ -29,6 +29,12 @@ public sealed record PktConsoleViewModel(
 {
     /// <summary>Records other modules hold for the current visitor's NIP (KP/pension dossiers …), empty without one.</summary>
     public IReadOnlyList<Bkn.Cms.Pkt.PktCaseLink> CaseLinks { get; init; } = [];
+
+    /// <summary>The helpdesk categories a case can open a ticket in; empty when the helpdesk is off for the desk's unit.</summary>
+    public IReadOnlyList<Bkn.Cms.Pkt.PktHelpdeskCategory> HelpdeskCategories { get; init; } = [];
+
+    /// <summary>Why no helpdesk ticket can be opened here (the helpdesk feature is off for the unit), else null.</summary>
+    public string? HelpdeskOff { get; init; }
 }
 
 public sealed record PktReportViewModel(string Month, PktMonthReport Report);

@@ -1,5 +1,5 @@
 // Counter console: keyboard shortcuts (N call next, U recall, L skip, M start, S case record, A transfer), the
-// documents checklist follows the chosen service, report bars take their width from data attributes.
+// documents checklist follows the chosen service, the helpdesk question follows the case notes, report bars take their width from data attributes.
 (function () {
     'use strict';
     document.addEventListener('keydown', function (e) {
@@ -21,6 +21,15 @@
                 f.querySelectorAll('input').forEach(function (i) { i.disabled = !on; });
             });
         });
+    }
+    // The helpdesk question starts as the case notes being written, until staff edit it themselves.
+    var notes = document.querySelector('#catatan-kasus textarea[name="catatan"]');
+    var question = document.getElementById('helpdesk-pertanyaan');
+    if (notes && question) {
+        var edited = question.value !== '';
+        question.addEventListener('input', function () { edited = true; });
+        notes.addEventListener('input', function () { if (!edited) { question.value = notes.value; } });
+        if (!edited) { question.value = notes.value; }
     }
     document.querySelectorAll('[data-width]').forEach(function (bar) { bar.style.width = bar.getAttribute('data-width') + '%'; });
 })();

@@ -288,6 +288,14 @@ namespace Bkn.Cms.Pkt.Migrations.Postgres
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HelpdeskTicketNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HelpdeskTicketUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -351,10 +359,20 @@ namespace Bkn.Cms.Pkt.Migrations.Postgres
 
                     b.HasIndex("IssuedUtc");
 
+                    b.HasIndex("DeskCode", "Status");
+
+                    b.HasIndex("CounterCode", "Day", "CalledUtc");
+
                     b.HasIndex("CounterCode", "Day", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("CounterCode", "Status", "QueueUtc");
+
+                    b.HasIndex("CounterCode", "Day", "Status", "SlotStartUtc");
+
+                    b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");
+
+                    b.HasIndex(new[] { "CounterCode", "Day", "ServiceId", "Status", "TransferredFromId", "AppointmentId", "IssuedUtc", "CalledUtc", "StartedUtc", "FinishedUtc", "EstimateLowMinutes", "EstimateHighMinutes" }, "IX_PktTickets_Report");
 
                     b.ToTable("PktTickets", (string)null);
                 });

@@ -277,6 +277,14 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HelpdeskTicketNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpdeskTicketUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("TEXT");
 
@@ -340,10 +348,20 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
 
                     b.HasIndex("IssuedUtc");
 
+                    b.HasIndex("DeskCode", "Status");
+
+                    b.HasIndex("CounterCode", "Day", "CalledUtc");
+
                     b.HasIndex("CounterCode", "Day", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("CounterCode", "Status", "QueueUtc");
+
+                    b.HasIndex("CounterCode", "Day", "Status", "SlotStartUtc");
+
+                    b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");
+
+                    b.HasIndex(new[] { "CounterCode", "Day", "ServiceId", "Status", "TransferredFromId", "AppointmentId", "IssuedUtc", "CalledUtc", "StartedUtc", "FinishedUtc", "EstimateLowMinutes", "EstimateHighMinutes" }, "IX_PktTickets_Report");
 
                     b.ToTable("PktTickets", (string)null);
                 });
