@@ -38,7 +38,7 @@ public sealed class SopJourneyTests(SiteFixture site) : JourneyTest(site)
         // A second legal basis picked from the site's regulation register (linked on the public page).
         await Page.GetByLabel(new Regex("^Cari peraturan di register")).FillAsync("25 tahun 2013");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Cari peraturan", Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Tambahkan ke Dasar Hukum: Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Tambahkan ke Dasar Hukum: Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") }).ClickAsync();
         await Expect(Page.GetByText("Peraturan ditambahkan ke Dasar Hukum; tekan Simpan.")).ToBeVisibleAsync();
         await Expect(Page.GetByLabel(new Regex("^Dasar Hukum"))).ToHaveValueAsync(new Regex("Kenaikan Pangkat PNS\nPeraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013 .* \\| peraturan:peraturanperka250000000001$"));
 
@@ -117,7 +117,7 @@ public sealed class SopJourneyTests(SiteFixture site) : JourneyTest(site)
         await Expect(reader.Locator(".sop-flow svg").First).ToBeVisibleAsync();
         await Expect(reader.Locator(".sop-flow")).ToContainTextAsync("Verifikator");
         await Expect(reader.Locator(".sop-flow")).Not.ToContainTextAsync("Kepala Seksi");
-        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = new Regex("^Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") })).ToHaveAttributeAsync("href", "/peraturan/perka-bkn-25-2013");
+        await Expect(reader.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") })).ToHaveAttributeAsync("href", "/peraturan/perka-bkn-25-2013");
         await reader.ScreenshotAsync(new() { Path = Shot("05-public"), FullPage = true });
         await reader.GetByRole(AriaRole.Link, new() { Name = "Tampilan cetak (A4)" }).ClickAsync();
         await Expect(reader.GetByRole(AriaRole.Heading, new() { Name = "Standar Operasional Prosedur" })).ToBeVisibleAsync();
