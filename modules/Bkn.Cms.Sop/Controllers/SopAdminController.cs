@@ -89,6 +89,8 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
             return Forbid();
         }
 
+        // Empty fields of a row arrive as null: the rows are normalised before any command or a re-shown form reads them.
+        input.Steps = input.ToFlowchart().Steps;
         var saved = input.Id == Guid.Empty ? null : await db.Set<SopDocument>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.Id, ct);
         var command = input.Perintah ?? "simpan";
         if (command != "simpan")
