@@ -1,6 +1,7 @@
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Recipes;
+using Bkn.Cms.Search;
 using Bkn.Cms.Security;
 using Bkn.Cms.Sop.Activities;
 using Bkn.Cms.Sop.Api;
@@ -25,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SopQueries>();
         services.AddScoped<SopReviewService>();
         services.AddScoped<SopRegisterImport>();
+        services.AddScoped<ISearchDocumentSource, SopSearchSource>();
+        services.AddScoped<SopRegulations>();
         services.AddWorkflowActivity<SopReviewSweepTask>();
         services.AddScoped<IRecipeStep, SopStep>();
     }

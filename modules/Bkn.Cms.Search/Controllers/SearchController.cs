@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bkn.Cms.Search.Controllers;
 
-/// <summary>Public search page "/cari": published items of the public index, across types, with filters and paging.</summary>
+/// <summary>Public search page "/cari": published items and other modules' public documents (<see cref="ISearchDocumentSource"/>) of the public index, across types, with filters and paging.</summary>
 [AllowAnonymous]
-public sealed class SearchController(SearchService search, IContentDefinitionStore definitions, TimeProvider time) : Controller
+public sealed class SearchController(SearchService search, IContentDefinitionStore definitions, IEnumerable<ISearchDocumentSource> sources, TimeProvider time) : Controller
 {
     public const int PageSize = 10;
 
@@ -19,7 +19,7 @@ public sealed class SearchController(SearchService search, IContentDefinitionSto
     {
         var results = search.SearchPublic(new SearchRequest(q, string.IsNullOrWhiteSpace(type) ? null : type, year, page ?? 1, PageSize));
         var types = search.PublicTypes
-            .Select(t => new KeyValuePair<string, string>(t, definitions.GetType(t)?.DisplayName ?? t))
+            .Select(t => new KeyValuePair<string, string>(t, definitions.GetType(t)?.DisplayName ?? sources.FirstOrDefault(s => s.Type == t)?.TypeLabel ?? t))
             .ToList();
         var thisYear = time.GetUtcNow().Year;
         var years = Enumerable.Range(0, 15).Select(i => thisYear - i).ToList();

@@ -13,7 +13,7 @@ public sealed class SearchModelContributor : IModelContributor
         {
             b.ToTable("IndexingTasks");
             b.HasKey(e => e.Id);
-            b.Property(e => e.ContentItemId).HasMaxLength(26).IsRequired();
+            b.Property(e => e.ContentItemId).HasMaxLength(IndexingTask.KeyLength).IsRequired();
             b.HasIndex(e => e.ContentItemId).IsUnique();
         });
         modelBuilder.Entity<SearchIndexRecord>(b =>

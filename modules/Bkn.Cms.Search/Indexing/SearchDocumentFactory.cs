@@ -114,6 +114,61 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
     }
 
     /// <summary>
+    /// A document of an <see cref="ISearchDocumentSource"/> as a Lucene document: the same fields as a content item, keyed
+    /// "{source}:{id}", typed with the source's type; null when the index does not hold the source's documents.
+    /// </summary>
+    public static Document? Create(SearchDocument source, ISearchDocumentSource from, SearchIndexSettings settings)
+    {
+        if (!settings.IncludesDocuments(from.Type) || string.IsNullOrWhiteSpace(source.Title))
+        {
+            return null;
+        }
+
+        var text = PlainText(source.Text ?? "");
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        var year = source.Year ?? source.DateUtc.Year;
+        var document = new Document
+        {
+            new StringField(SearchFields.Id, SearchDocumentChanges.Key(from.Name, source.Id), Field.Store.YES),
+            new StringField(SearchFields.Type, from.Type, Field.Store.YES),
+            new StringField(SearchFields.Year, year.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new TextField(SearchFields.Title, source.Title, Field.Store.YES),
+            new TextField(SearchFields.Text, text, settings.StoreText ? Field.Store.YES : Field.Store.NO),
+            new StoredField(SearchFields.Date, source.DateUtc.Ticks),
+        };
+        if (settings.StoreText && text.Length > 0)
+        {
+            document.Add(new StoredField(SearchFields.Snippet, text));
+        }
+
+        foreach (var word in SpellingWords(source.Title + "\n" + text))
+        {
+            document.Add(new StringField(SearchFields.Spell, word, Field.Store.NO));
+        }
+
+        if (source.UnitId is { } unit)
+        {
+            document.Add(new StringField(SearchFields.Unit, unit.ToString("N"), Field.Store.YES));
+        }
+
+        if (!string.IsNullOrEmpty(source.Url))
+        {
+            document.Add(new StoredField(SearchFields.Url, source.Url));
+        }
+
+        foreach (var key in source.ExactKeys.Append(source.Title).Select(ExactMatch.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(SearchFields.Exact, key, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>
     /// The distinct words of <paramref name="text"/> as a reader spells them (lower case, letters only, 3 to 30 letters):
     /// the dictionary the search's spelling suggestions are drawn from. Words are not stemmed, so a suggestion is a real word.
     /// </summary>

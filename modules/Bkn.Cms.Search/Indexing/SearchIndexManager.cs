@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bkn.Cms.ContentManagement;
+using Bkn.Cms.Features;
 using Bkn.Cms.Search.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -201,6 +202,25 @@ public sealed partial class SearchIndexManager(
                 page = await next;
             }
 
+            // Documents of other modules (ISearchDocumentSource) that this index holds; few next to the content items, so
+            // they are not counted in the progress.
+            foreach (var source in Sources(services).Where(s => settings.IncludesDocuments(s.Type)))
+            {
+                var documents = await source.ScanAsync(0, BatchSize, CancellationToken.None);
+                while (documents.Documents.Count > 0 && !_disposed)
+                {
+                    foreach (var document in documents.Documents)
+                    {
+                        if (SearchDocumentFactory.Create(document, source, settings) is { } built)
+                        {
+                            writer.AddDocument(built);
+                        }
+                    }
+
+                    documents = await source.ScanAsync(documents.Position, BatchSize, CancellationToken.None);
+                }
+            }
+
             fresh.Commit(start, complete: false);
             // Both catch-ups stop at the newest task that existed when they began: while writes keep coming, chasing the
             // end of the table could go on for ever. What arrives later is applied by the regular catch-up after the swap.
@@ -258,14 +278,53 @@ public sealed partial class SearchIndexManager(
             }
 
             var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-            var items = (await scanner.GetManyAsync(ids, settings.PublishedOnly, cancellationToken)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-            foreach (var id in ids)
+            var contentIds = ids.Where(id => !SearchDocumentChanges.TryParse(id, out _, out _)).ToList();
+            var items = (await scanner.GetManyAsync(contentIds, settings.PublishedOnly, cancellationToken)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            foreach (var id in contentIds)
             {
                 index.Put(id, items.TryGetValue(id, out var item) ? factory.Create(item, state.Name, settings) : null);
             }
 
+            await ApplyDocumentsAsync(services, index, settings, ids.Except(contentIds, StringComparer.Ordinal).ToList(), cancellationToken);
+
             index.Commit(tasks[^1].Id);
         }
+    }
+
+    /// <summary>Puts the current state of changed source documents (keys "{source}:{id}"); unknown or switched-off sources' documents are removed.</summary>
+    private static async Task ApplyDocumentsAsync(IServiceProvider services, LuceneIndex index, SearchIndexSettings settings, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var sources = Sources(services).DistinctBy(s => s.Name, StringComparer.Ordinal).ToDictionary(s => s.Name, StringComparer.Ordinal);
+        foreach (var group in keys.GroupBy(k => k[..k.IndexOf(SearchDocumentChanges.Separator, StringComparison.Ordinal)], StringComparer.Ordinal))
+        {
+            var found = new Dictionary<string, SearchDocument>(StringComparer.Ordinal);
+            if (sources.TryGetValue(group.Key, out var source) && settings.IncludesDocuments(source.Type))
+            {
+                var ids = group.Select(k => k[(group.Key.Length + 1)..]).ToList();
+                foreach (var document in await source.GetManyAsync(ids, cancellationToken))
+                {
+                    found[SearchDocumentChanges.Key(source.Name, document.Id)] = document;
+                }
+            }
+
+            foreach (var key in group)
+            {
+                index.Put(key, source is not null && found.TryGetValue(key, out var document) ? SearchDocumentFactory.Create(document, source, settings) : null);
+            }
+        }
+    }
+
+    /// <summary>The document sources of enabled features.</summary>
+    private static IEnumerable<ISearchDocumentSource> Sources(IServiceProvider services)
+    {
+        var features = services.GetService<IFeatureChecker>();
+        return services.GetServices<ISearchDocumentSource>()
+            .Where(s => features is null || features.FeatureOf(s.GetType()) is not { } feature || features.IsEnabled(feature));
     }
 
     private LuceneIndex? OpenNewestComplete(IndexState state)

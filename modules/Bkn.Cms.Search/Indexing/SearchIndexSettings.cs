@@ -25,6 +25,12 @@ public sealed record SearchIndexSettings
 
     public bool Includes(string contentType) => ContentTypes.Count == 0 || ContentTypes.Contains(contentType, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the index holds the documents of a <see cref="ISearchDocumentSource"/> of this type: sources yield public
+    /// documents, so only an index of published versions that lists the type (or every type) holds them.
+    /// </summary>
+    public bool IncludesDocuments(string type) => PublishedOnly && Includes(type);
+
     public bool IsPartIndexed(string part) => Parts.Count == 0 || Parts.Contains(part, StringComparer.Ordinal);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -15,7 +15,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// preview, the lifecycle buttons, revisions, the unit's job titles and the Ortala dashboard.
 /// </summary>
 [Route("admin/sop")]
-public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries) : Controller
+public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries, SopRegulations regulations) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -89,15 +89,52 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
             return Forbid();
         }
 
+        // Empty fields of a row arrive as null: the rows are normalised before any command or a re-shown form reads them.
+        input.Steps = input.ToFlowchart().Steps;
         var saved = input.Id == Guid.Empty ? null : await db.Set<SopDocument>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.Id, ct);
         var command = input.Perintah ?? "simpan";
         if (command != "simpan")
         {
-            ApplyCommand(input, command);
+            IReadOnlyList<RegulationOption>? options = null;
+            string? notice = "Perubahan baris belum disimpan; tekan Simpan.";
+            string? problem = null;
+            if (command == "cari-peraturan")
+            {
+                // The Dasar Hukum picker: published regulations of the site's register whose title has the words.
+                options = await regulations.SearchAsync(input.CariPeraturan, ct);
+                notice = null;
+                if (string.IsNullOrWhiteSpace(input.CariPeraturan))
+                {
+                    problem = "Tuliskan nomor, tahun atau kata dari judul peraturan yang dicari.";
+                }
+            }
+            else if (command.StartsWith(SopRegulations.Reference, StringComparison.Ordinal))
+            {
+                var regulation = await regulations.FindAsync(command[SopRegulations.Reference.Length..], ct);
+                if (regulation is null)
+                {
+                    problem = "Peraturan itu tidak ditemukan atau belum terbit.";
+                }
+                else if (SopRegulations.Parse(input.DasarHukum).Any(l => l.Id == regulation.Id))
+                {
+                    notice = "Peraturan itu sudah ada di Dasar Hukum.";
+                }
+                else
+                {
+                    input.DasarHukum = string.Join('\n', new[] { (input.DasarHukum ?? "").TrimEnd(), SopRegulations.Line(regulation.Title, regulation.Id) }.Where(l => l.Length > 0));
+                    notice = "Peraturan ditambahkan ke Dasar Hukum; tekan Simpan.";
+                }
+            }
+            else
+            {
+                ApplyCommand(input, command);
+            }
+
             ModelState.Clear();
             var flowchart = input.ToFlowchart();
             var context = await service.ContextAsync(input.UnitId, saved?.SeriesId ?? Guid.Empty, ct);
-            return View("Edit", await EditModelAsync(input, saved, SopRules.Validate(input.ToDocument(), flowchart, context), "Perubahan baris belum disimpan; tekan Simpan.", null, ct));
+            var model = await EditModelAsync(input, saved, SopRules.Validate(input.ToDocument(), flowchart, context), notice, problem, ct);
+            return View("Edit", model with { RegulationOptions = options });
         }
 
         var result = await service.SaveAsync(User, input.ToDocument(), input.ToFlowchart(), ct);
@@ -326,6 +363,7 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
         var events = saved is null ? [] : await db.Set<SopEvent>().AsNoTracking().Where(e => e.SopId == saved.Id).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
         var versions = saved is null ? [] : await db.Set<SopDocument>().AsNoTracking().Where(s => s.SeriesId == saved.SeriesId).OrderBy(s => s.Version).ToListAsync(ct);
         var svg = SopFlowchartRenderer.RenderDocument(input.ToFlowchart(), input.Nama);
+        var legal = saved is null ? [] : await regulations.ResolveAsync(saved.DasarHukum, ct);
         return new SopEditViewModel(
             input,
             saved,
@@ -340,7 +378,10 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
             versions,
             svg,
             message,
-            error);
+            error)
+        {
+            LegalBases = legal,
+        };
     }
 
     private static string? Notice(string? ok) => ok is not null && Notices.TryGetValue(ok, out var notice) ? notice : null;

@@ -14,7 +14,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// text), each SOP at its own address with its identity and flowchart inline as SVG, and an A4 print view.
 /// </summary>
 [AllowAnonymous]
-public sealed class SopPublicController(DbContext db, IUnitTree units, SopQueries queries) : Controller
+public sealed class SopPublicController(DbContext db, IUnitTree units, SopQueries queries, SopRegulations regulations) : Controller
 {
     public const int PageSize = 50;
 
@@ -52,6 +52,9 @@ public sealed class SopPublicController(DbContext db, IUnitTree units, SopQuerie
         var related = await db.Set<SopDocument>().AsNoTracking().Where(s => numbers.Contains(s.Nomor) && s.Status == SopStatus.Berlaku)
             .Select(s => new { s.Nomor, s.Nama, s.SeriesId }).ToListAsync(ct);
         var links = numbers.Select(n => related.FirstOrDefault(r => r.Nomor == n) is { } r ? (r.Nomor, r.Nama, (Guid?)r.SeriesId) : (n, "", null)).ToList();
-        return new SopPublicViewModel(sop, tree.Find(sop.UnitId)?.Name ?? "", flowchart, SopFlowchartRenderer.Render(flowchart, sop.Nama), links);
+        return new SopPublicViewModel(sop, tree.Find(sop.UnitId)?.Name ?? "", flowchart, SopFlowchartRenderer.Render(flowchart, sop.Nama), links)
+        {
+            LegalBases = await regulations.ResolveAsync(sop.DasarHukum, ct),
+        };
     }
 }

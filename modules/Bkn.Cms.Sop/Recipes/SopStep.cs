@@ -144,6 +144,12 @@ public sealed class SopStep : IRecipeStep
                 db.Add(sop);
             }
 
+            // The SOPs in force go into the public search.
+            foreach (var entry in db.ChangeTracker.Entries<SopDocument>().Where(e => e.State == EntityState.Added && e.Entity.Status == SopStatus.Berlaku))
+            {
+                SopSearchSource.Note(db, entry.Entity);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -222,7 +228,7 @@ internal sealed class SopSampleGenerator(DateTime now, Dictionary<Guid, List<str
             DisahkanJabatan = head + " " + unit.Name.Replace("Direktorat ", "", StringComparison.Ordinal).Replace("Pusat ", "", StringComparison.Ordinal),
             DisahkanNama = status == SopStatus.Berlaku ? "Pejabat Contoh, S.H., M.Si." : "",
             DisahkanNip = status == SopStatus.Berlaku ? "196805121993031002" : "",
-            DasarHukum = sample?.DasarHukum ?? "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara\nPeraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan SOP Administrasi Pemerintahan\nPeraturan Kepala BKN Nomor 19 Tahun 2014 tentang Organisasi dan Tata Kerja BKN",
+            DasarHukum = LinkRegulations(sample?.DasarHukum ?? "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara\nPeraturan Menteri PANRB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan SOP Administrasi Pemerintahan\nPeraturan Kepala BKN Nomor 19 Tahun 2014 tentang Organisasi dan Tata Kerja BKN"),
             Keterkaitan = sample?.Keterkaitan ?? "",
             Peringatan = sample?.Peringatan ?? "Apabila SOP ini tidak dilaksanakan, layanan terlambat dan tidak dapat dipertanggungjawabkan.",
             KualifikasiPelaksana = sample?.Kualifikasi ?? "Memahami peraturan kepegawaian terkait; mampu mengoperasikan komputer dan aplikasi SAPK.",
@@ -237,6 +243,18 @@ internal sealed class SopSampleGenerator(DateTime now, Dictionary<Guid, List<str
         SopService.Apply(sop, flowchart);
         return sop;
     }
+
+    // The regulations of the site's sample register (Humas sample data) that the sample SOPs cite: a line naming one
+    // links it (shown as plain text when that register is not installed).
+    private static readonly (string Cites, string Id)[] SampleRegulations =
+    [
+        ("Peraturan Kepala BKN Nomor 25 Tahun 2013", "peraturanperka250000000001"),
+        ("Peraturan Kepala BKN Nomor 26 Tahun 2013", "peraturanperka260000000001"),
+        ("Peraturan Kepala BKN Nomor 19 Tahun 2014", "peraturanperka190000000001"),
+    ];
+
+    private static string LinkRegulations(string dasarHukum) => string.Join('\n', dasarHukum.Split('\n').Select(line =>
+        SampleRegulations.FirstOrDefault(r => line.StartsWith(r.Cites, StringComparison.Ordinal)) is { Id: { } id } ? SopRegulations.Line(line, id) : line));
 
     private List<string> Titles(UnitRecord unit) => titles.GetValueOrDefault(unit.Id) ?? [];
 

@@ -368,6 +368,13 @@ public static class SopFlowchartRenderer
             _ => RowTop[row] + RowHeight[row],
         };
 
+        /// <summary>
+        /// Routes an arrow. Next row: down into the gap above the target, across, down into it. Further down: straight
+        /// down the source's column (or across in the gap under the source and straight down the target's column) when
+        /// no symbol is in the way; otherwise along the target lane's left margin. Horizontal runs stay in the gap under
+        /// the source or in the gap above the target's row, never in the space just above another symbol, where they
+        /// would look like arrows into it.
+        /// </summary>
         public void Route(string from, int fromRow, string to, int toRow, bool side, string? label)
         {
             var k = _arrowCount++ % 5;
@@ -377,36 +384,77 @@ public static class SopFlowchartRenderer
             var targetLane = to.StartsWith("konektor:", StringComparison.Ordinal) ? int.Parse(to.Split(':')[2], CultureInfo.InvariantCulture) : Lane[to];
             var sourceLane = from.StartsWith("konektor:", StringComparison.Ordinal) ? int.Parse(from.Split(':')[2], CultureInfo.InvariantCulture) : Lane[from];
             var below = Bottom(fromRow) + d;
+            var depart = Bottom(fromRow) - d;
             var above = Top(toRow) - d;
             var gutter = LaneLeft(targetLane) + 3 + (k * 2);
-            var points = new List<(double X, double Y)>();
+            var sideGutter = LaneLeft(sourceLane) + LaneWidth - 3 - (k * 2);
+            var start = new List<(double X, double Y)>();
             if (side)
             {
-                var sideGutter = LaneLeft(sourceLane) + LaneWidth - 3 - (k * 2);
-                points.Add((source.Right, source.CenterY));
-                points.Add((sideGutter, source.CenterY));
-                points.Add((sideGutter, below));
+                start.Add((source.Right, source.CenterY));
+                start.Add((sideGutter, source.CenterY));
             }
             else
             {
-                points.Add((source.CenterX, source.Bottom));
-                points.Add((source.CenterX, below));
+                start.Add((source.CenterX, source.Bottom));
             }
 
-            var nextRow = Math.Abs(Top(toRow) - Bottom(fromRow)) < 0.01;
-            if (!nextRow)
+            var exitX = side ? sideGutter : source.CenterX;
+            var end = (target.CenterX, target.Y);
+            if (Math.Abs(Top(toRow) - Bottom(fromRow)) < 0.01)
             {
-                points.Add((gutter, below));
-                points.Add((gutter, above));
-                points.Add((target.CenterX, above));
-            }
-            else
-            {
-                points.Add((target.CenterX, below));
+                Emit([.. start, (exitX, below), (target.CenterX, below), end]);
+                return;
             }
 
-            points.Add((target.CenterX, target.Y));
-            Arrows.Add(new PlacedArrow(from, to, Simplify(points), label));
+            var candidates = new List<List<(double X, double Y)>>();
+            if (Top(toRow) > Bottom(fromRow))
+            {
+                var down = new List<(double X, double Y)> { (exitX, above), (target.CenterX, above), end };
+                var across = new List<(double X, double Y)> { (exitX, depart), (target.CenterX, depart), end };
+                if (side)
+                {
+                    candidates.Add([.. start, .. across]);
+                    candidates.Add([.. start, .. down]);
+                }
+                else
+                {
+                    candidates.Add([.. start, .. down]);
+                    candidates.Add([.. start, .. across]);
+                }
+            }
+
+            candidates.Add([.. start, (exitX, depart), (gutter, depart), (gutter, above), (target.CenterX, above), end]);
+            foreach (var candidate in candidates)
+            {
+                if (IsClear(candidate, from, to))
+                {
+                    Emit(candidate);
+                    return;
+                }
+            }
+
+            // The margins of each lane are always free of symbols; as before, cross in the gap below the source row.
+            Emit([.. start, (exitX, below), (gutter, below), (gutter, above), (target.CenterX, above), end]);
+
+            void Emit(List<(double X, double Y)> points) => Arrows.Add(new PlacedArrow(from, to, Simplify(points), label));
+        }
+
+        /// <summary>Whether no segment of the polyline touches a symbol other than its own two ends.</summary>
+        private bool IsClear(List<(double X, double Y)> points, string from, string to)
+        {
+            for (var i = 1; i < points.Count; i++)
+            {
+                foreach (var symbol in Symbols)
+                {
+                    if (symbol.Owner != from && symbol.Owner != to && symbol.Box.Touches(points[i - 1], points[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static List<(double X, double Y)> Simplify(List<(double X, double Y)> points)

@@ -166,6 +166,10 @@ public sealed class SopRegisterImport(DbContext db, IUnitTree units, IPermission
         {
             db.Add(document);
             db.Add(new SopEvent { SopId = document.Id, AtUtc = now, UserName = user.Identity?.Name ?? "", From = SopStatus.Draf, To = document.Status, Note = "Diimpor dari register Excel" });
+            if (document.Status == SopStatus.Berlaku)
+            {
+                SopSearchSource.Note(db, document);
+            }
         }
 
         await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop.imported", $"{documents.Count} SOP diimpor dari register Excel") { ContentType = "Sop" }, ct);

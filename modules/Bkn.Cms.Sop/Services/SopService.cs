@@ -208,7 +208,14 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
                 db.Add(new SopEvent { SopId = previous.Id, AtUtc = now, UserName = user.Identity?.Name ?? "", From = previous.Status, To = SopStatus.Diganti, Note = $"Diganti revisi versi {sop.Version}" });
                 previous.Status = SopStatus.Diganti;
                 previous.Stamp++;
+                SopSearchSource.Note(db, previous);
             }
+        }
+
+        if (sop.Status == SopStatus.Berlaku || events[0].From == SopStatus.Berlaku)
+        {
+            // Entered or left force: the public search follows when this transaction commits.
+            SopSearchSource.Note(db, sop);
         }
 
         foreach (var (from, to) in events)

@@ -52,7 +52,7 @@ public sealed class SopCollection : ICollectionFixture<SopSite>
 [Collection(SopCollection.Name)]
 public sealed class SopLifecycleTests(SopSite site)
 {
-    private static Dictionary<string, string> Form(Guid unitId, string nomor, string pelaksana = "Analis Kepegawaian")
+    internal static Dictionary<string, string> Form(Guid unitId, string nomor, string pelaksana = "Analis Kepegawaian")
     {
         var fields = new Dictionary<string, string>
         {
@@ -110,7 +110,7 @@ public sealed class SopLifecycleTests(SopSite site)
             response.StatusCode == HttpStatusCode.Forbidden || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains(Bkn.Cms.Hosting.CmsPaths.AccessDenied, StringComparison.Ordinal)),
             $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
 
-    private static Guid IdFrom(HttpResponseMessage response)
+    internal static Guid IdFrom(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {WebUtility.HtmlDecode(response.Content.ReadAsStringAsync().Result)[..Math.Min(3000, (int)(response.Content.Headers.ContentLength ?? 3000))]}");
         var location = response.Headers.Location!.ToString();

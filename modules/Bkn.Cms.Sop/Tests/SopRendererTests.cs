@@ -59,6 +59,94 @@ public sealed class SopRendererTests
         }
     }
 
+    /// <summary>
+    /// The SOP the E2E journey builds: start, check, a decision whose "ya" goes to an approval in another lane and whose
+    /// "tidak" goes two rows down to a return, and the approval that goes straight to the end past the return row.
+    /// </summary>
+    internal static Flowchart Journey(string checker) => new()
+    {
+        Steps =
+        [
+            new FlowStep { Id = "a", Kind = StepKind.Mulai, Kegiatan = "Menerima usul kenaikan pangkat", Pelaksana = "Pengadministrasi Kepegawaian", Waktu = "15 menit" },
+            new FlowStep { Id = "b", Kind = StepKind.Kegiatan, Kegiatan = "Memverifikasi kelengkapan berkas usul", Pelaksana = checker, Waktu = "1 jam" },
+            new FlowStep { Id = "c", Kind = StepKind.Keputusan, Kegiatan = "Apakah berkas lengkap?", Pelaksana = "Verifikator Kenaikan Pangkat", Yes = "d", No = "e" },
+            new FlowStep { Id = "d", Kind = StepKind.Kegiatan, Kegiatan = "Menetapkan pertimbangan teknis", Pelaksana = "Direktur Pengadaan dan Kepangkatan", Waktu = "1 hari", Next = "f" },
+            new FlowStep { Id = "e", Kind = StepKind.Kegiatan, Kegiatan = "Mengembalikan berkas kepada pengusul", Pelaksana = "Pengadministrasi Kepegawaian", Waktu = "30 menit" },
+            new FlowStep { Id = "f", Kind = StepKind.Selesai, Kegiatan = "Mengarsipkan dokumen", Pelaksana = "Pengadministrasi Kepegawaian", Waktu = "10 menit" },
+        ],
+    };
+
+    /// <summary>
+    /// No arrow runs through the space just above a symbol that is not its target (12 units, the smallest gap between a
+    /// row's top and its symbol): there it reads as an arrow into that symbol.
+    /// </summary>
+    private static void AssertNoArrowRunsIntoAnotherSymbol(IReadOnlyList<FlowchartPage> pages)
+    {
+        foreach (var page in pages)
+        {
+            foreach (var arrow in page.Arrows)
+            {
+                foreach (var symbol in page.Symbols.Where(s => s.Owner != arrow.From && s.Owner != arrow.To && s.Kind != SymbolKind.Konektor))
+                {
+                    var approach = new Box(symbol.Box.X, symbol.Box.Y - 12, symbol.Box.W, 12);
+                    for (var i = 1; i < arrow.Points.Count; i++)
+                    {
+                        var (a, b) = (arrow.Points[i - 1], arrow.Points[i]);
+                        Assert.False(approach.Touches(a, b), $"Page {page.Number}: arrow {arrow.From}→{arrow.To} segment ({a.X},{a.Y})-({b.X},{b.Y}) runs into {symbol.Owner} from above");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Arrows of different sources and targets never cross each other.</summary>
+    private static void AssertArrowsDoNotCross(FlowchartPage page)
+    {
+        static IEnumerable<((double X, double Y) A, (double X, double Y) B)> Segments(PlacedArrow arrow) =>
+            arrow.Points.Zip(arrow.Points.Skip(1), (a, b) => (a, b));
+
+        foreach (var p in page.Arrows)
+        {
+            foreach (var q in page.Arrows.Where(q => q.From != p.From && q.To != p.To))
+            {
+                foreach (var (a, b) in Segments(p).Where(s => s.A.Y == s.B.Y))
+                {
+                    foreach (var (c, e) in Segments(q).Where(s => s.A.X == s.B.X))
+                    {
+                        var crosses = c.X > Math.Min(a.X, b.X) && c.X < Math.Max(a.X, b.X) && a.Y > Math.Min(c.Y, e.Y) && a.Y < Math.Max(c.Y, e.Y);
+                        Assert.False(crosses, $"arrow {p.From}→{p.To} crosses arrow {q.From}→{q.To} at ({c.X},{a.Y})");
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Kepala Seksi Kepangkatan Instansi Pusat")]
+    [InlineData("Verifikator Kenaikan Pangkat")]
+    public void The_journeys_sop_routes_the_approval_past_the_return_row_without_touching_it(string checker)
+    {
+        var page = Assert.Single(SopFlowchartRenderer.Render(Journey(checker), "Pertimbangan teknis kenaikan pangkat"));
+
+        AssertNoArrowCrossesASymbol([page]);
+        AssertNoArrowRunsIntoAnotherSymbol([page]);
+        AssertArrowsDoNotCross(page);
+
+        // The approval (d) reaches the end (f) from above, coming down beside the return row (e), never above its box.
+        var approval = page.Arrows.Single(a => a.From == "d" && a.To == "f");
+        var returned = page.Symbols.Single(s => s.Owner == "e").Box;
+        Assert.DoesNotContain(approval.Points, p => p.Y <= returned.Y && p.X >= returned.X && p.X <= returned.Right && p != approval.Points[^1]);
+    }
+
+    [Fact]
+    public void No_arrow_runs_into_a_symbol_it_does_not_lead_to_in_the_sample_procedures()
+    {
+        foreach (var sample in SopSamples.All)
+        {
+            AssertNoArrowRunsIntoAnotherSymbol(SopFlowchartRenderer.Render(sample.Flowchart(), sample.Nama));
+        }
+    }
+
     [Fact]
     public void A_short_sop_is_one_page_in_the_regulations_table_with_one_lane_per_executor()
     {

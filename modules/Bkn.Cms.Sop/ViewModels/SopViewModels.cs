@@ -52,6 +52,9 @@ public sealed class SopEditInput
 
     public string? Perintah { get; set; }
 
+    /// <summary>What the author looks for in the regulation register (Dasar Hukum picker); not saved.</summary>
+    public string? CariPeraturan { get; set; }
+
     public SopDocument ToDocument() => SopService.Copy(new SopDocument
     {
         Nomor = Nomor ?? "",
@@ -128,11 +131,24 @@ public sealed record SopEditViewModel(
     string? Error)
 {
     public IEnumerable<SopIssue> IssuesFor(string key) => Issues.Where(i => i.Key == key);
+
+    /// <summary>Regulations found by the Dasar Hukum picker (after "Cari peraturan").</summary>
+    public IReadOnlyList<RegulationOption>? RegulationOptions { get; init; }
+
+    /// <summary>The saved version's Dasar Hukum with the regulations' addresses (identity view).</summary>
+    public IReadOnlyList<LegalBasis> LegalBases { get; init; } = [];
 }
+
+/// <summary>The identity table of an SOP: its fields and Dasar Hukum with links to the regulations.</summary>
+public sealed record SopIdentityViewModel(SopDocument Sop, IReadOnlyList<LegalBasis> DasarHukum);
 
 public sealed record SopPublicListViewModel(IReadOnlyList<SopListRow> Rows, int Total, int Page, int PageSize, string? Text, string? Unit, IReadOnlyList<UnitInfo> Units);
 
-public sealed record SopPublicViewModel(SopDocument Sop, string UnitName, Flowchart Flowchart, IReadOnlyList<FlowchartPage> Pages, IReadOnlyList<(string Nomor, string Nama, Guid? SeriesId)> Related);
+public sealed record SopPublicViewModel(SopDocument Sop, string UnitName, Flowchart Flowchart, IReadOnlyList<FlowchartPage> Pages, IReadOnlyList<(string Nomor, string Nama, Guid? SeriesId)> Related)
+{
+    /// <summary>Dasar Hukum with links to the regulations' pages.</summary>
+    public IReadOnlyList<LegalBasis> LegalBases { get; init; } = [];
+}
 
 public sealed record JobTitlesViewModel(UnitInfo Unit, IReadOnlyList<UnitInfo> Units, string Titles, string? Message);
 

@@ -35,6 +35,13 @@ public sealed class SopJourneyTests(SiteFixture site) : JourneyTest(site)
         await Page.GetByLabel("Peralatan/Perlengkapan", new() { Exact = true }).FillAsync("Komputer, aplikasi SAPK");
         await Page.GetByLabel("Pencatatan dan Pendataan", new() { Exact = true }).FillAsync("Berkas usul dan pertimbangan teknis");
 
+        // A second legal basis picked from the site's regulation register (linked on the public page).
+        await Page.GetByLabel(new Regex("^Cari peraturan di register")).FillAsync("25 tahun 2013");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cari peraturan", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Tambahkan ke Dasar Hukum: Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") }).ClickAsync();
+        await Expect(Page.GetByText("Peraturan ditambahkan ke Dasar Hukum; tekan Simpan.")).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel(new Regex("^Dasar Hukum"))).ToHaveValueAsync(new Regex("Kenaikan Pangkat PNS\nPeraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013 .* \\| peraturan:peraturanperka250000000001$"));
+
         // Rows: start, check (with the wrong executor), decision, approval, return, end.
         await Row(0, "Menerima usul kenaikan pangkat", "Pengadministrasi Kepegawaian", "15 menit");
         await Row(1, "Memverifikasi kelengkapan berkas usul", "Kepala Seksi Kepangkatan Instansi Pusat", "1 jam");
@@ -110,11 +117,26 @@ public sealed class SopJourneyTests(SiteFixture site) : JourneyTest(site)
         await Expect(reader.Locator(".sop-flow svg").First).ToBeVisibleAsync();
         await Expect(reader.Locator(".sop-flow")).ToContainTextAsync("Verifikator");
         await Expect(reader.Locator(".sop-flow")).Not.ToContainTextAsync("Kepala Seksi");
+        await Expect(reader.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Peraturan Kepala Badan Kepegawaian Negara Nomor 25 Tahun 2013") })).ToHaveAttributeAsync("href", "/peraturan/perka-bkn-25-2013");
         await reader.ScreenshotAsync(new() { Path = Shot("05-public"), FullPage = true });
         await reader.GetByRole(AriaRole.Link, new() { Name = "Tampilan cetak (A4)" }).ClickAsync();
         await Expect(reader.GetByRole(AriaRole.Heading, new() { Name = "Standar Operasional Prosedur" })).ToBeVisibleAsync();
         await Expect(reader.Locator(".sop-flow-sheet svg").First).ToBeVisibleAsync();
         await reader.ScreenshotAsync(new() { Path = Shot("06-print"), FullPage = true });
+
+        // The site search finds it by its number (the index follows within seconds).
+        var results = reader.Locator("ol.search-results").GetByRole(AriaRole.Link, new() { Name = Nama });
+        for (var attempt = 0; attempt < 20 && await results.CountAsync() == 0; attempt++)
+        {
+            await reader.GotoAsync("/cari?q=" + Uri.EscapeDataString(Nomor));
+            if (await results.CountAsync() == 0)
+            {
+                await reader.WaitForTimeoutAsync(500);
+            }
+        }
+
+        await Expect(results).ToBeVisibleAsync();
+        await reader.ScreenshotAsync(new() { Path = Shot("07-search"), FullPage = true });
         await visitor.DisposeAsync();
     }
 

@@ -32,8 +32,8 @@ namespace Bkn.Cms.Search.Migrations.Postgres
 
                     b.Property<string>("ContentItemId")
                         .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");

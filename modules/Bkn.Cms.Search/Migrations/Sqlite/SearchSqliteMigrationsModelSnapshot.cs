@@ -25,7 +25,7 @@ namespace Bkn.Cms.Search.Migrations.Sqlite
 
                     b.Property<string>("ContentItemId")
                         .IsRequired()
-                        .HasMaxLength(26)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
