@@ -127,7 +127,17 @@ internal static partial class PktBenchmark
             string number;
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                number = (await scope.ServiceProvider.GetRequiredService<PktQueue>().CallNextAsync(desk, "bench", CancellationToken.None))!.Number;
+                var ticket = await scope.ServiceProvider.GetRequiredService<PktQueue>().CallNextAsync(desk, "bench", CancellationToken.None);
+                if (ticket is null)
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+                    var counter = db.Set<PktDesk>().Where(d => d.Code == desk).Select(d => d.CounterCode).Single();
+                    var byStatus = db.Set<PktTicket>().Where(t => t.CounterCode == counter).GroupBy(t => new { t.Status, t.Day }).Select(g => new { g.Key.Status, g.Key.Day, Count = g.Count() }).ToList();
+                    Console.WriteLine($"DIAG: no ticket for {desk} (counter {counter}, today {scope.ServiceProvider.GetRequiredService<PktQueue>().Today}): " + string.Join(", ", byStatus.Select(x => $"{x.Status}/{x.Day}={x.Count}")));
+                    break;
+                }
+
+                number = ticket.Number;
             }
 
             var bag = received.GetOrAdd(number, _ => []);

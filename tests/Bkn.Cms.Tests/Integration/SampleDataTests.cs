@@ -36,7 +36,7 @@ public sealed class SampleDataTests
         unit-features 1
         content-types 2
         search-index konten {"analyzer":"indonesian","contentTypes":[],"publishedOnly":false,"parts":[],"storeText":false}
-        search-index publik {"analyzer":"indonesian","contentTypes":["Halaman","Berita","SiaranPers","Peraturan","InformasiPublik","Layanan"],"publishedOnly":true,"parts":[],"storeText":true}
+        search-index publik {"analyzer":"indonesian","contentTypes":["Halaman","Berita","SiaranPers","Peraturan","InformasiPublik","Layanan","Sop"],"publishedOnly":true,"parts":[],"storeText":true}
         settings Address, Helpdesk:Secret, Hotline, Setup:CompletedUtc, SiteName
         table AutorouteEntries 36
         table EditorialStates 19

@@ -85,6 +85,7 @@ public sealed class UpgradeTests
         {
             "Bkn_Cms_Humas" => ["Initial", "RegulationStatusFromLinks"],
             "Bkn_Cms_Media" => ["Initial", "ImageVariants"],
+            "Bkn_Cms_Search" => ["Initial", "SearchDocumentKeys"],
             _ => ["Initial"],
         };
 
