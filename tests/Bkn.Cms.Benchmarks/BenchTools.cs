@@ -1,12 +1,64 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Bkn.Cms.Data;
+using Bkn.Cms.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bkn.Cms.Benchmarks;
 
-/// <summary>What every stopwatch benchmark needs: percentiles, command-line options, the load it ran under, form fields.</summary>
+/// <summary>What every stopwatch benchmark needs: the site, percentiles, command-line options, the load it ran under, form fields.</summary>
 internal static class BenchTools
 {
+    /// <summary>
+    /// The real site on Kestrel (loopback, a free port) after the migrations and the setup recipe with sample data, as
+    /// in production, with the benchmark's own settings on top; prints how long that took. Null when setup failed.
+    /// </summary>
+    public static async Task<(WebApplication App, Uri Address)?> StartSiteAsync(DatabaseProvider provider, BenchDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        var configuration = new Dictionary<string, string?>
+        {
+            ["App:DataPath"] = database.DataPath,
+            ["App:BaseUrl"] = "http://localhost",
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["RateLimits:AuthenticationPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddBknCms();
+        var app = builder.Build();
+        var clock = Stopwatch.StartNew();
+        if (!await app.InitializeBknCmsAsync())
+        {
+            await app.DisposeAsync();
+            return null;
+        }
+
+        app.UseBknCms();
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Console.WriteLine($"migrations + setup recipe (sample data) + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        return (app, address);
+    }
+
     /// <summary>The nearest-rank percentile p (0–100) of the values; 0 when there are none.</summary>
     public static double Percentile(IEnumerable<double> values, int p)
     {

@@ -220,39 +220,4 @@ internal static partial class KpoBenchmark
         await app.StopAsync();
         return 0;
     }
-
-    /// <summary>The site on Kestrel (loopback, a free port) after migrations and the setup recipe; null when setup failed.</summary>
-    private static async Task<(WebApplication App, Uri Address)?> StartSiteAsync(DatabaseProvider provider, BenchDatabase database)
-    {
-        Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
-            ["RateLimits:AuthenticationPerMinute"] = "100000",
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
-        {
-            await app.DisposeAsync();
-            return null;
-        }
-
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
-
-        return (app, address);
-    }
 }

@@ -66,33 +66,14 @@ internal static partial class PktBenchmark
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", Password);
         Environment.SetEnvironmentVariable("BKN_HELPDESK_PASSWORD", Password);
         Environment.SetEnvironmentVariable("BKN_PKT_PASSWORD", Password);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        var settings = new Dictionary<string, string?>
-        {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
-            ["RateLimits:AuthenticationPerMinute"] = "100000",
-        };
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        await using var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
+        if (await StartSiteAsync(provider, database) is not { } site)
         {
             return 1;
         }
 
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        await using var app = site.App;
+        var address = site.Address;
+        var clock = Stopwatch.StartNew();
 
         // 1. Call-next: D desks over four bench counters, plenty of waiting tickets (a priority one every fifth).
         var counters = new[] { "P", "Q", "R", "S" };

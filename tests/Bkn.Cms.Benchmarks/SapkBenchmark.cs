@@ -75,32 +75,13 @@ internal static partial class SapkBenchmark
     {
         Console.WriteLine($"sapk on {provider}: {agencyCount:N0} agencies × {periodCount} periods × {SapkOptions.DefaultModules.Count} modules, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
-            ["RateLimits:AuthenticationPerMinute"] = "100000",
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        await using var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
+        if (await StartSiteAsync(provider, database) is not { } site)
         {
             return 1;
         }
 
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        await using var app = site.App;
+        var address = site.Address;
 
         var codes = await FillRegistryAsync(app.Services, agencyCount);
         var last = SapkPeriodKey.Previous(SapkPeriodKey.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))));

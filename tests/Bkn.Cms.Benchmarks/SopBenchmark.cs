@@ -81,31 +81,14 @@ internal static class SopBenchmark
     private static async Task<int> RegisterAsync(DatabaseProvider provider, BenchDatabase database, int sops, int reps)
     {
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", AdminPassword);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["RateLimits:AuthenticationPerMinute"] = "100000",
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        await using var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
+        if (await StartSiteAsync(provider, database) is not { } site)
         {
             return 1;
         }
 
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        await using var app = site.App;
+        var address = site.Address;
+        var clock = Stopwatch.StartNew();
 
         clock.Restart();
         string unitCode;

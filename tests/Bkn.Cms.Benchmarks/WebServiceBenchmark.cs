@@ -66,33 +66,17 @@ internal static class WebServiceBenchmark
     {
         Console.WriteLine($"webservice on {provider}: {seconds} s per load phase, {clients} concurrent callers, {apiClients} OAuth2 clients of {Agency}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Environment.SetEnvironmentVariable("BKN_ADMIN_PASSWORD", "Bench-Admin-2026");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        if (await StartSiteAsync(provider, database, new Dictionary<string, string?>
         {
-            ["App:DataPath"] = database.DataPath,
-            ["App:BaseUrl"] = "http://localhost",
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             ["WebService:RequireHttps"] = "false", // loopback, as behind a TLS-terminating proxy
             ["WebService:TokenRequestsPerMinute"] = "100000000",
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBknCms();
-        await using var app = builder.Build();
-        var clock = Stopwatch.StartNew();
-        if (!await app.InitializeBknCmsAsync())
+        }) is not { } site)
         {
             return 1;
         }
 
-        app.UseBknCms();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"migrations + setup recipe (sample data) + start: {clock.Elapsed.TotalSeconds:F1} s, listening on {address}");
+        await using var app = site.App;
+        var address = site.Address;
 
         // Production clients of one agency, allowed from loopback, each at the highest rate limit an administrator may set.
         var issued = new List<WsIssuedSecret>();
