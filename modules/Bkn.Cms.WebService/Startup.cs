@@ -1,8 +1,10 @@
 using System.Threading.RateLimiting;
 using Bkn.Cms.Data;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Modules;
 using Bkn.Cms.Navigation;
 using Bkn.Cms.Security;
+using Bkn.Cms.State;
 using Bkn.Cms.WebService.Activities;
 using Bkn.Cms.WebService.Api;
 using Bkn.Cms.Workflows;
@@ -19,6 +21,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation.AspNetCore;
 
 namespace Bkn.Cms.WebService;
 
@@ -35,7 +38,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IModelContributor, WebServiceModelContributor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // /api/ws/v1 carries OpenIddict access tokens: the engine's default scheme reads them with OpenIddict's validation
+        // instead of first trying them as its own admin bearer tokens (a failed decryption on every call).
+        services.Configure<CmsAuthenticationOptions>(o => o.SchemesByPath[WebServiceRoutes.Api] = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         services.AddScoped<WsClientService>();
+        services.AddSingleton<WsClientDirectory>();
+        services.AddSingleton<IStampedCache>(provider => provider.GetRequiredService<WsClientDirectory>());
         services.AddScoped<WsReferenceTables>();
         services.AddScoped<WsUsageReports>();
         services.AddScoped<WsOnboardingService>();

@@ -6,7 +6,7 @@ namespace Bkn.Cms.Benchmarks;
 /// <summary>
 /// A fresh database for one benchmark run: a SQLite file in a temporary folder, or a new PostgreSQL database on the
 /// server in BKN_BENCH_PG_CONNECTION (default: role bkn/bkn on 127.0.0.1:5432, as tests/run.sh sets it up), dropped
-/// afterwards.
+/// afterwards (kept for a look with BKN_BENCH_KEEP=1).
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
@@ -56,7 +56,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (PostgresName is not null)
+        if (PostgresName is not null && Environment.GetEnvironmentVariable("BKN_BENCH_KEEP") == "1")
+        {
+            Console.WriteLine($"kept (BKN_BENCH_KEEP=1): {Describe()}");
+        }
+        else if (PostgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(Server);

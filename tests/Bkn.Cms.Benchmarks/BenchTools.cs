@@ -31,7 +31,8 @@ internal static class BenchTools
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            // BKN_BENCH_SQL_LOG=1 prints every SQL command with its duration (to find where a request's time goes).
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("BKN_BENCH_SQL_LOG") == "1" ? "Information" : "Critical",
             ["RateLimits:AuthenticationPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -61,8 +61,9 @@ public sealed class PktModelContributor : IModelContributor
             b.Property(e => e.CaseNotes).HasMaxLength(2000);
             b.HasIndex(e => e.Code).IsUnique();
             b.HasIndex(e => new { e.CounterCode, e.Day, e.Sequence }).IsUnique();
-            b.HasIndex(e => new { e.CounterCode, e.Status, e.QueueUtc });
             // Call-next: the longest-waiting regular or priority walk-in, the earliest appointment slot, the last calls.
+            // Every queue query names the day, so no index leaves it out (each index on the status is one more write
+            // per call, and one more plan the planner can mistake for a good one while its statistics are stale).
             b.HasIndex(e => new { e.CounterCode, e.Day, e.Status, e.Priority, e.QueueUtc });
             b.HasIndex(e => new { e.CounterCode, e.Day, e.Status, e.SlotStartUtc });
             b.HasIndex(e => new { e.CounterCode, e.Day, e.CalledUtc });

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bkn.Cms.Agencies;
+using Bkn.Cms.State;
 using Bkn.Cms.WebService.Models;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -50,6 +51,7 @@ public sealed class WsClientService(DbContext db, IOpenIddictApplicationManager 
         // Joins the caller's transaction when there is one (the onboarding workflow issues clients inside its step).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Set<WsClient>().Add(client);
+        await Stamps.BumpOnCommitAsync(db, WsClientDirectory.Stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await applications.CreateAsync(Descriptor(client, secret), cancellationToken);
         if (transaction is not null)
@@ -75,6 +77,7 @@ public sealed class WsClientService(DbContext db, IOpenIddictApplicationManager 
         client.RateLimitPerMinute = input.RateLimitPerMinute;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Stamps.BumpOnCommitAsync(db, WsClientDirectory.Stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var application = await applications.FindByClientIdAsync(client.ClientId, cancellationToken) ?? throw new WsClientException(["Klien tidak ditemukan."]);
         var descriptor = new OpenIddictApplicationDescriptor();
@@ -109,6 +112,7 @@ public sealed class WsClientService(DbContext db, IOpenIddictApplicationManager 
         var secret = NewSecret();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Stamps.BumpOnCommitAsync(db, WsClientDirectory.Stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await applications.UpdateAsync(application, secret, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -128,7 +132,10 @@ public sealed class WsClientService(DbContext db, IOpenIddictApplicationManager 
         client.RevokedBy = actor;
         client.PreviousSecretHash = null;
         client.PreviousSecretValidUntilUtc = null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Stamps.BumpOnCommitAsync(db, WsClientDirectory.Stamp, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static List<string> Validate(WsClientInput input, out AddressAllowList addresses)

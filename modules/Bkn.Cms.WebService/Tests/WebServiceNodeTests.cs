@@ -166,4 +166,79 @@ public sealed class WebServiceNodeTests
             await nodeA.DisposeAsync();
         }
     }
+    [Fact]
+    public async Task A_client_revoked_or_moved_on_one_node_is_refused_on_the_other_within_the_stamp_poll()
+    {
+        await using var database = TestDatabase.Create();
+        var nodeA = new WebServiceNode(database);
+        await nodeA.InitializeAsync();
+        var nodeB = new WebServiceNode(database);
+        await nodeB.InitializeAsync();
+        try
+        {
+            var issued = await nodeA.CreateClientAsync(WebServiceHost.AgencyA, WsEnvironment.Production);
+            var token = await nodeA.TokenAsync(issued, nodeA.Client());
+
+            // Node B serves the client created on A a moment ago (from its copy, or from the database before its next poll).
+            Assert.Equal(HttpStatusCode.OK, (await WebServiceHost.GetAsync(nodeB.Client(), token, $"/api/ws/v1/pns/{OwnNip}")).StatusCode);
+
+            // A moves the client's allowed address: B refuses the old one once it has followed the stamp.
+            await using (var scope = nodeA.Factory.Services.CreateAsyncScope())
+            {
+                var input = new WsClientInput { AgencyId = WebServiceHost.AgencyA.Id, Environment = WsEnvironment.Production, DisplayName = issued.Client.DisplayName, Scopes = [.. issued.Client.Scopes.Split(' ')], AllowedAddresses = "192.0.2.99", RateLimitPerMinute = 1000 };
+                await scope.ServiceProvider.GetRequiredService<WsClientService>().UpdateAsync(issued.Client.Id, input, CancellationToken.None);
+            }
+
+            // Node A itself refuses at once (it reloads as the change commits).
+            Assert.Equal(HttpStatusCode.Forbidden, (await WebServiceHost.GetAsync(nodeA.Client(), token, $"/api/ws/v1/pns/{OwnNip}")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, await EventuallyAsync(nodeB, token, HttpStatusCode.Forbidden));
+
+            // A revokes it: every call with the token already issued is refused on both nodes.
+            await using (var scope = nodeA.Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<WsClientService>().RevokeAsync(issued.Client.Id, "admin", CancellationToken.None);
+            }
+
+            Assert.Equal(HttpStatusCode.Unauthorized, (await WebServiceHost.GetAsync(nodeA.Client("192.0.2.99"), token, $"/api/ws/v1/pns/{OwnNip}")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, await EventuallyAsync(nodeB, token, HttpStatusCode.Unauthorized, "192.0.2.99"));
+        }
+        finally
+        {
+            await nodeB.DisposeAsync();
+            await nodeA.DisposeAsync();
+        }
+    }
+    [Fact]
+    public async Task While_redis_does_not_answer_the_rate_limit_still_holds_on_each_node()
+    {
+        // A Redis that never answers (nothing listens on port 1): the limiter counts on this node instead of letting
+        // every call through or refusing them all.
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=200,asyncTimeout=200");
+        using var limiter = new WsRateLimiter(redis, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<WsRateLimiter>.Instance);
+        Assert.True(limiter.IsShared);
+
+        Assert.True(await limiter.TryAcquireAsync("client-a", 2));
+        Assert.True(await limiter.TryAcquireAsync("client-a", 2));
+        Assert.False(await limiter.TryAcquireAsync("client-a", 2));
+        Assert.True(await limiter.TryAcquireAsync("client-b", 2));
+    }
+
+    /// <summary>Calls node B until it answers <paramref name="expected"/> (it follows the stamp poll, one second by default), at most 15 s.</summary>
+    private static async Task<HttpStatusCode> EventuallyAsync(WebServiceNode node, string token, HttpStatusCode expected, string address = WebServiceHost.AgencyAddress)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        HttpStatusCode status;
+        do
+        {
+            status = (await WebServiceHost.GetAsync(node.Client(address), token, $"/api/ws/v1/pns/{OwnNip}")).StatusCode;
+            if (status == expected)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+        return status;
+    }
 }

@@ -162,17 +162,35 @@ public static class CmsServiceCollectionExtensions
     /// (look-ups, inserts) are then parsed and planned once per connection instead of on each execution — PostgreSQL
     /// helpdesk submissions 156 -> 222/s and status checks 1,339 -> 2,081/s in one run (docs/PERFORMANCE.md). Behind a
     /// pooler in transaction mode (PgBouncer) set "Max Auto Prepare=0" (docs/OPERATIONS.md).
+    /// <para>
+    /// Also skips the session reset Npgsql runs when a pooled connection is reused ("No Reset On Close"), unless the
+    /// connection string decides: the engine keeps no session state on pooled connections (no SET, temporary tables,
+    /// LISTEN or session advisory locks; the schema lock uses its own unpooled connection), and the reset is seven
+    /// statements on every open — two or more per request.
+    /// </para>
     /// </summary>
-    internal static string WithAutoPrepare(string connection)
+    internal static string WithConnectionDefaults(string connection)
     {
-        if (connection.Length == 0 || connection.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (connection.Length == 0)
         {
             return connection;
         }
 
         try
         {
-            return new Npgsql.NpgsqlConnectionStringBuilder(connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+            if (!connection.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.MaxAutoPrepare = 64;
+                builder.AutoPrepareMinUsages = 2;
+            }
+
+            if (!connection.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.NoResetOnClose = true;
+            }
+
+            return builder.ConnectionString;
         }
         catch (ArgumentException)
         {
@@ -187,7 +205,7 @@ public static class CmsServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             // A missing connection string is reported by SetupService at start with a clear message.
-            var connection = WithAutoPrepare(options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "");
+            var connection = WithConnectionDefaults(options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "");
             builder.Services.AddDbContextPool<CmsDbContext, PostgresCmsDbContext>(
                 (sp, o) => o.UseNpgsql(connection).AddInterceptors(new CommitWorkInterceptor(sp)), PoolSize);
         }
@@ -233,6 +251,22 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<StateStampPoller>();
     }
 
+    /// <summary>The scheme a module claimed for the request's path (<see cref="CmsAuthenticationOptions"/>), longest prefix first.</summary>
+    private static string? ModuleScheme(HttpContext context)
+    {
+        string? scheme = null;
+        var length = 0;
+        foreach (var (prefix, name) in context.RequestServices.GetRequiredService<IOptions<CmsAuthenticationOptions>>().Value.SchemesByPath)
+        {
+            if (prefix.Length > length && context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                (scheme, length) = (name, prefix.Length);
+            }
+        }
+
+        return scheme;
+    }
+
     private static void AddSecurity(IServiceCollection services)
     {
         services.AddSingleton<PermissionService>();
@@ -247,10 +281,9 @@ public static class CmsServiceCollectionExtensions
                 o.DefaultScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
             })
-            .AddPolicyScheme(SmartScheme, "Cookie for pages, bearer token for /api", o =>
-                o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments(CmsPaths.Api, StringComparison.OrdinalIgnoreCase)
-                    ? BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie for pages, bearer token for /api, a module's own scheme under its paths", o =>
+                o.ForwardDefaultSelector = context => ModuleScheme(context)
+                    ?? (context.Request.Path.StartsWithSegments(CmsPaths.Api, StringComparison.OrdinalIgnoreCase) ? BearerScheme : IdentityConstants.ApplicationScheme))
             .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(30))
             .AddIdentityCookies();
 

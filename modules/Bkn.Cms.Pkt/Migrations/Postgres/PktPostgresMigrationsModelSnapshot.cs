@@ -366,8 +366,6 @@ namespace Bkn.Cms.Pkt.Migrations.Postgres
                     b.HasIndex("CounterCode", "Day", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CounterCode", "Status", "QueueUtc");
-
                     b.HasIndex("CounterCode", "Day", "Status", "SlotStartUtc");
 
                     b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");

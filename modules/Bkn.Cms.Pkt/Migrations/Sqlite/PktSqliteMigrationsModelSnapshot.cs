@@ -355,8 +355,6 @@ namespace Bkn.Cms.Pkt.Migrations.Sqlite
                     b.HasIndex("CounterCode", "Day", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("CounterCode", "Status", "QueueUtc");
-
                     b.HasIndex("CounterCode", "Day", "Status", "SlotStartUtc");
 
                     b.HasIndex("CounterCode", "Day", "Status", "Priority", "QueueUtc");
