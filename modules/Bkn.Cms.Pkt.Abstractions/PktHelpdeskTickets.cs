@@ -49,4 +49,10 @@ public interface IPktHelpdeskTickets
     /// caller commits, so the PKT case and the ticket are saved together or not at all).
     /// </summary>
     Task<PktHelpdeskResult> OpenAsync(PktHelpdeskRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The visitor's own page of the ticket <paramref name="number"/> (site-relative, with the private key the helpdesk
+    /// puts in its e-mails, so it opens without the NIK), shown on the visitor's PKT ticket page, which is itself private.
+    /// </summary>
+    Task<string> VisitorStatusPathAsync(string number, CancellationToken cancellationToken);
 }

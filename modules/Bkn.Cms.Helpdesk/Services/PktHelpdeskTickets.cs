@@ -17,6 +17,7 @@ public sealed partial class PktHelpdeskTickets(
     HelpdeskCatalog catalog,
     HelpdeskTicketWriter writer,
     HelpdeskSettings settings,
+    StatusAccess status,
     TimeProvider time,
     ILogger<PktHelpdeskTickets> logger) : IPktHelpdeskTickets
 {
@@ -73,6 +74,8 @@ public sealed partial class PktHelpdeskTickets(
 
         return new PktHelpdeskResult(result.Number, Url(result.Number!), null);
     }
+
+    public Task<string> VisitorStatusPathAsync(string number, CancellationToken cancellationToken) => status.LinkPathAsync(number, cancellationToken);
 
     private static string Url(string number) => "/admin/helpdesk/tiket/" + Uri.EscapeDataString(number);
 

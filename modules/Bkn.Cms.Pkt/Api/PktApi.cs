@@ -13,7 +13,8 @@ namespace Bkn.Cms.Pkt.Api;
 /// <summary>
 /// The PKT API (bearer): <c>GET /api/pkt/antrean?loket=A</c> today's tickets with status (permission ServePktCounter),
 /// <c>GET /api/pkt/laporan?bulan=YYYY-MM</c> the month's figures incl. IKM per counter (permission ViewPktReports).
-/// Both only cover counters of the caller's units. No NIP or phone numbers are returned.
+/// Both only cover counters of the caller's units. No NIP or phone numbers are returned; a case that opened a helpdesk
+/// ticket carries its number (<c>tiketHelpdesk</c>).
 /// </summary>
 public static class PktApi
 {
@@ -42,12 +43,12 @@ public static class PktApi
         var tickets = await db.Set<PktTicket>().AsNoTracking()
             .Where(t => t.Day == today && counters.Contains(t.CounterCode))
             .OrderBy(t => t.CounterCode).ThenBy(t => t.Sequence)
-            .Select(t => new { t.Number, loket = t.CounterCode, layanan = t.ServiceId, t.Status, prioritas = t.Priority, janjiTemu = t.AppointmentId != null, meja = t.DeskCode, diambil = t.IssuedUtc, dipanggil = t.CalledUtc, mulai = t.StartedUtc, selesai = t.FinishedUtc })
+            .Select(t => new { t.Number, loket = t.CounterCode, layanan = t.ServiceId, t.Status, prioritas = t.Priority, janjiTemu = t.AppointmentId != null, meja = t.DeskCode, diambil = t.IssuedUtc, dipanggil = t.CalledUtc, mulai = t.StartedUtc, selesai = t.FinishedUtc, tiketHelpdesk = t.HelpdeskTicketNumber })
             .ToListAsync(ct);
         return Results.Ok(new
         {
             tanggal = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            tiket = tickets.Select(t => new { nomor = t.Number, t.loket, t.layanan, status = StatusSlug(t.Status), t.prioritas, t.janjiTemu, t.meja, t.diambil, t.dipanggil, t.mulai, t.selesai }),
+            tiket = tickets.Select(t => new { nomor = t.Number, t.loket, t.layanan, status = StatusSlug(t.Status), t.prioritas, t.janjiTemu, t.meja, t.diambil, t.dipanggil, t.mulai, t.selesai, t.tiketHelpdesk }),
         });
     }
 

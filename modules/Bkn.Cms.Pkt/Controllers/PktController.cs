@@ -18,7 +18,7 @@ namespace Bkn.Cms.Pkt.Controllers;
 /// the SKM survey (<c>/pkt/survei/{code}</c>) and appointments (<c>/pkt/janji</c>).
 /// </summary>
 [AllowAnonymous]
-public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surveys, PktAppointments appointments, IConfiguration configuration, IStringLocalizer t) : Controller
+public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surveys, PktAppointments appointments, PktHelpdesk helpdesk, IConfiguration configuration, IStringLocalizer t) : Controller
 {
     [HttpGet(PktRoutes.Public)]
     public IActionResult Index() => Redirect(PktRoutes.Kiosk);
@@ -85,7 +85,8 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         var service = await db.Set<PktService>().AsNoTracking().FirstAsync(s => s.Id == shown.ServiceId, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return View(new PktTicketViewModel(shown, counter, service, position, estimate, await surveys.AnsweredAsync(shown.Id, cancellationToken),
-            $"{BaseUrl()}{PktRoutes.Ticket}/{shown.Code}", $"{BaseUrl()}{PktRoutes.Survey}/{shown.Code}", cetak, movedTo is null ? null : ticket));
+            $"{BaseUrl()}{PktRoutes.Ticket}/{shown.Code}", $"{BaseUrl()}{PktRoutes.Survey}/{shown.Code}", cetak, movedTo is null ? null : ticket,
+            await helpdesk.VisitorStatusPathAsync(shown, cancellationToken)));
     }
 
     [HttpGet(PktRoutes.Ticket + "/{code}/qr.svg")]

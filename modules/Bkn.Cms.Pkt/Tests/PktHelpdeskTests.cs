@@ -71,6 +71,23 @@ public sealed partial class PktSiteTests
         Assert.Contains($"href=\"/admin/helpdesk/tiket/{pktCase.HelpdeskTicketNumber}\"", console, StringComparison.Ordinal);
         Assert.Contains("Tiket helpdesk dibuat untuk pertanyaan tamu.", await staff.GetStringAsync(PktRoutes.Console + "?ok=helpdesk"), StringComparison.Ordinal);
 
+        // The visitor's own ticket page names the helpdesk ticket and links to its private status page, which opens
+        // without the NIK and shows the question.
+        var visitor = host.Factory.CreateBrowser();
+        var visitorPage = await visitor.GetStringAsync($"{PktRoutes.Ticket}/{pktCase.Code}");
+        Assert.Contains($"data-helpdesk-ticket=\"{pktCase.HelpdeskTicketNumber}\"", visitorPage, StringComparison.Ordinal);
+        var link = System.Text.RegularExpressions.Regex.Match(visitorPage, "href=\"(/helpdesk/status/[^\"]+)\"").Groups[1].Value;
+        Assert.Contains($"{pktCase.HelpdeskTicketNumber}?kunci=", System.Net.WebUtility.HtmlDecode(link), StringComparison.Ordinal);
+        var status = await visitor.GetAsync(System.Net.WebUtility.HtmlDecode(link));
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Contains("status akun SSCN yang terkunci", await status.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The queue API carries the number with the case.
+        var api = host.Factory.CreateClient();
+        api.UseBearer(await api.TokenAsync("supervisor.pkt", PktHost.Password));
+        using var queue = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/api/pkt/antrean?loket=D"));
+        Assert.Contains(queue.RootElement.GetProperty("tiket").EnumerateArray(), t => t.GetProperty("nomor").GetString() == pktCase.Number && t.GetProperty("tiketHelpdesk").GetString() == pktCase.HelpdeskTicketNumber);
+
         // One ticket per case; the helpdesk workspace shows where it came from.
         var again = await staff.PostFormAsync(PktRoutes.Console, PktRoutes.Console + "/helpdesk", new() { ["meja"] = "D1", ["kasus"] = $"{caseId}", ["kategori"] = "kontak-petugas", ["pertanyaan"] = question });
         Assert.Contains("galat=", again.Headers.Location?.OriginalString, StringComparison.Ordinal);

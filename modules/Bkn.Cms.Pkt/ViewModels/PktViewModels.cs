@@ -5,7 +5,7 @@ namespace Bkn.Cms.Pkt.ViewModels;
 
 public sealed record PktKioskViewModel(IReadOnlyList<PktCounter> Counters, IReadOnlyList<PktService> Services, IReadOnlyList<string> Hours, string? ClosedMessage, string? Error, string? Nip, string? Phone, bool Priority);
 
-public sealed record PktTicketViewModel(PktTicket Ticket, PktCounter Counter, PktService Service, int Position, PktWaitRange Estimate, bool SurveyDone, string StatusUrl, string SurveyUrl, bool Print, PktTicket? MovedTo);
+public sealed record PktTicketViewModel(PktTicket Ticket, PktCounter Counter, PktService Service, int Position, PktWaitRange Estimate, bool SurveyDone, string StatusUrl, string SurveyUrl, bool Print, PktTicket? MovedTo, string? HelpdeskStatusPath = null);
 
 public sealed record PktDeskState(string Desk, string Counter, string? Number, string Status, bool Staffed);
 
