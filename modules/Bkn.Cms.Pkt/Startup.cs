@@ -30,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPublicNavigationProvider, PktPublicNavigation>();
         services.AddScoped<IRecipeStep, PktStep>();
         services.AddSingleton<PktOptions>();
+        services.AddSingleton<PktGates>();
         services.AddScoped<PktQueue>();
         services.AddScoped<PktAccess>();
         services.AddScoped<PktSurveys>();

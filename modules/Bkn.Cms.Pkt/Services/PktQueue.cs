@@ -11,7 +11,7 @@ namespace Bkn.Cms.Pkt.Services;
 /// the same ticket exactly one wins (PostgreSQL re-checks the condition after the row lock; SQLite serialises writers),
 /// the loser re-reads the queue and claims the next one, so no ticket is given twice and none is skipped.
 /// </summary>
-public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, PktOptions options, IPktNotifier notifier)
+public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, PktOptions options, IPktNotifier notifier, PktGates gates)
 {
     private const int MaxClaimAttempts = 64;
 
@@ -297,14 +297,13 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
     private Task LockCounterAsync(string counterCode, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("UPDATE \"PktCounters\" SET \"IsOpen\" = \"IsOpen\" WHERE \"Code\" = {0}", [counterCode], cancellationToken);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PktGate> Gates = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// The gate of a counter. SQLite has one write lock for the whole file, so there desks of different counters would
-    /// only meet at that lock and wait in the driver's retry sleeps: one gate per database queues them in order instead.
+    /// The gate of a counter on this node. SQLite has one write lock for the whole file, so there desks of different
+    /// counters would only meet at that lock and wait in the driver's retry sleeps: one gate per database queues them
+    /// in order instead.
     /// </summary>
     private PktGate CounterGate(string counterCode) =>
-        Gates.GetOrAdd(db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true ? db.Database.GetConnectionString() ?? "" : $"{db.Database.GetConnectionString()}\n{counterCode}", static _ => new PktGate());
+        gates.For(db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true ? db.Database.GetConnectionString() ?? "" : $"{db.Database.GetConnectionString()}\n{counterCode}");
 
     private Task AnnounceAsync(PktTicket ticket, string deskCode, CancellationToken cancellationToken) =>
         notifier.CalledAsync(new PktCallMessage(ticket.Number, deskCode, ticket.CounterCode, PktSpeech.CallSentence(ticket.Number, deskCode), UtcNow), cancellationToken);
@@ -509,6 +508,17 @@ public sealed class PktQueue(DbContext db, SiteClock clock, TimeProvider time, P
 
         return text;
     }
+}
+
+/// <summary>
+/// This node's call-next gates, one per counter (per database on SQLite); a singleton, so each node (each host) has
+/// its own and nodes meet only at the database's lock.
+/// </summary>
+public sealed class PktGates
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PktGate> _gates = new(StringComparer.Ordinal);
+
+    internal PktGate For(string key) => _gates.GetOrAdd(key, static _ => new PktGate());
 }
 
 /// <summary>An async mutex (one holder at a time); disposing the handle releases it.</summary>
