@@ -15,7 +15,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// preview, the lifecycle buttons, revisions, the unit's job titles and the Ortala dashboard.
 /// </summary>
 [Route("admin/sop")]
-public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries, SopRegulations regulations) : Controller
+public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries, SopRegulations regulations, SopWorkflow workflow) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -351,7 +351,9 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
         var actions = new List<SopTransition>();
         if (saved is not null)
         {
-            foreach (var transition in SopLifecycle.From(saved.Status))
+            // With the lifecycle workflow on, only what the SOP's instance waits for (a refused move would say the same).
+            var awaited = await workflow.AwaitedAsync(saved, ct);
+            foreach (var transition in SopLifecycle.From(saved.Status).Where(t => awaited is null || awaited.Contains(t.Action)))
             {
                 if (await permissions.HasPermissionAsync(User, transition.Permission, saved.UnitId, ct))
                 {
