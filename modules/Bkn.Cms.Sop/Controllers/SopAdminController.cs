@@ -349,10 +349,11 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
         var titles = await db.Set<SopJobTitle>().AsNoTracking().Where(t => t.UnitId == input.UnitId).OrderBy(t => t.Title).Select(t => t.Title).ToListAsync(ct);
         var canWrite = await permissions.HasPermissionAsync(User, Permissions.WriteSop, input.UnitId, ct);
         var actions = new List<SopTransition>();
+        IReadOnlyList<SopAction>? awaited = null;
         if (saved is not null)
         {
             // With the lifecycle workflow on, only what the SOP's instance waits for (a refused move would say the same).
-            var awaited = await workflow.AwaitedAsync(saved, ct);
+            awaited = await workflow.AwaitedAsync(saved, ct);
             foreach (var transition in SopLifecycle.From(saved.Status).Where(t => awaited is null || awaited.Contains(t.Action)))
             {
                 if (await permissions.HasPermissionAsync(User, transition.Permission, saved.UnitId, ct))
@@ -383,6 +384,7 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
             error)
         {
             LegalBases = legal,
+            Awaited = awaited,
         };
     }
 

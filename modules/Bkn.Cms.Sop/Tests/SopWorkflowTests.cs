@@ -99,6 +99,7 @@ public sealed class SopWorkflowTests(SopSite site)
         var instance = Assert.Single(await SopWorkflowProbe.InstancesAsync(site.Factory, id));
         Assert.Equal((int)WorkflowStatus.Halted, instance.Status);
         Assert.Equal(new[] { "telaah" }, await SopWorkflowProbe.WaitingAtAsync(site.Factory, id));
+        Assert.Contains("Alur kerja siklus SOP menunggu: Kembalikan untuk perbaikan / Nyatakan valid.", WebUtility.HtmlDecode(await evaluator.GetStringAsync($"/admin/sop/{id}")), StringComparison.Ordinal);
         Assert.Contains(await SopWorkflowProbe.NotificationsAsync(site.Factory, "evaluator"), n => n.Contains(Nomor, StringComparison.Ordinal) && n.Contains("diajukan untuk validasi", StringComparison.Ordinal));
         Assert.Contains(SopWorkflowProbe.Mails(site.Factory, SopWorkflowProbe.EvaluatorMail), m => m.Subject == $"SOP {Nomor} diajukan untuk validasi" && m.Body.Contains("Direktorat Pengadaan dan Kepangkatan", StringComparison.Ordinal));
 
