@@ -1,3 +1,6 @@
+using Bkn.Cms.Hosting;
+using Microsoft.Extensions.Configuration;
+
 namespace Bkn.Cms.Sop;
 
 /// <summary>Addresses of the module's pages.</summary>
@@ -11,4 +14,8 @@ public static class SopRoutes
 
     /// <summary>The register API (bearer).</summary>
     public const string Api = "/api/sop";
+
+    /// <summary>An address for e-mails: absolute with <c>App:BaseUrl</c> when it is set (always outside Development).</summary>
+    public static string Absolute(IConfiguration configuration, string path) =>
+        (configuration[SiteBaseUrl.Key] is { Length: > 0 } baseUrl ? baseUrl.TrimEnd('/') : "") + path;
 }

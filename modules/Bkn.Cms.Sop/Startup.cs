@@ -23,12 +23,16 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<IPublicNavigationProvider, SopPublicNavigation>();
         services.AddScoped<SopService>();
+        services.AddScoped<SopWorkflow>();
         services.AddScoped<SopQueries>();
         services.AddScoped<SopReviewService>();
         services.AddScoped<SopRegisterImport>();
         services.AddScoped<ISearchDocumentSource, SopSearchSource>();
         services.AddScoped<SopRegulations>();
         services.AddWorkflowActivity<SopReviewSweepTask>();
+        services.AddWorkflowActivity<SopLifecycleEvent>();
+        services.AddWorkflowActivity<SopStatusTask>();
+        services.AddWorkflowActivity<SopNotifyTask>();
         services.AddScoped<IRecipeStep, SopStep>();
     }
 

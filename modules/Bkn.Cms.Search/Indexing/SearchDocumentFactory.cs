@@ -119,7 +119,7 @@ public sealed partial class SearchDocumentFactory(IEnumerable<IContentIndexContr
     /// </summary>
     public static Document? Create(SearchDocument source, ISearchDocumentSource from, SearchIndexSettings settings)
     {
-        if (!settings.IncludesDocuments(from.Type) || string.IsNullOrWhiteSpace(source.Title))
+        if (!settings.IncludesDocuments(from) || string.IsNullOrWhiteSpace(source.Title))
         {
             return null;
         }

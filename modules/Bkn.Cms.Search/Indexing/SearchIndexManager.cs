@@ -204,7 +204,7 @@ public sealed partial class SearchIndexManager(
 
             // Documents of other modules (ISearchDocumentSource) that this index holds; few next to the content items, so
             // they are not counted in the progress.
-            foreach (var source in Sources(services).Where(s => settings.IncludesDocuments(s.Type)))
+            foreach (var source in Sources(services).Where(s => settings.IncludesDocuments(s)))
             {
                 var documents = await source.ScanAsync(0, BatchSize, CancellationToken.None);
                 while (documents.Documents.Count > 0 && !_disposed)
@@ -303,7 +303,7 @@ public sealed partial class SearchIndexManager(
         foreach (var group in keys.GroupBy(k => k[..k.IndexOf(SearchDocumentChanges.Separator, StringComparison.Ordinal)], StringComparer.Ordinal))
         {
             var found = new Dictionary<string, SearchDocument>(StringComparer.Ordinal);
-            if (sources.TryGetValue(group.Key, out var source) && settings.IncludesDocuments(source.Type))
+            if (sources.TryGetValue(group.Key, out var source) && settings.IncludesDocuments(source))
             {
                 var ids = group.Select(k => k[(group.Key.Length + 1)..]).ToList();
                 foreach (var document in await source.GetManyAsync(ids, cancellationToken))

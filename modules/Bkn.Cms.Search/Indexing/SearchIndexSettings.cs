@@ -26,10 +26,11 @@ public sealed record SearchIndexSettings
     public bool Includes(string contentType) => ContentTypes.Count == 0 || ContentTypes.Contains(contentType, StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether the index holds the documents of a <see cref="ISearchDocumentSource"/> of this type: sources yield public
-    /// documents, so only an index of published versions that lists the type (or every type) holds them.
+    /// Whether the index holds the documents of a <see cref="ISearchDocumentSource"/>: sources yield public documents,
+    /// so only an index of published versions holds them, when it lists the source's type (or every type) or the source
+    /// says its documents are always public (<see cref="ISearchDocumentSource.AlwaysPublic"/>).
     /// </summary>
-    public bool IncludesDocuments(string type) => PublishedOnly && Includes(type);
+    public bool IncludesDocuments(ISearchDocumentSource source) => PublishedOnly && (source.AlwaysPublic || Includes(source.Type));
 
     public bool IsPartIndexed(string part) => Parts.Count == 0 || Parts.Contains(part, StringComparer.Ordinal);
 

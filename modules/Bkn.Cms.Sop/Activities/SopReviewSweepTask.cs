@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Bkn.Cms.Locking;
 using Bkn.Cms.Sop.Models;
 using Bkn.Cms.Sop.Services;
@@ -8,12 +9,16 @@ namespace Bkn.Cms.Sop.Activities;
 
 /// <summary>
 /// Opens the current monitoring or evaluation round of every unit with SOPs in force, reminds units before the due
-/// date and marks late rounds overdue. The shipped types "sop-pemantauan" and "sop-evaluasi" run it from a daily timer;
-/// when rounds open, how long units have and when they are reminded are this activity's properties.
+/// date and marks late rounds overdue, in the admin bar of the unit's users. The same notices by e-mail leave through
+/// the outcome "Surel" (see <see cref="GetOutcomes"/>), which the shipped types "sop-pemantauan" and "sop-evaluasi"
+/// connect to the engine's "Kirim surel" task; they run it from a daily timer. When rounds open, how long units have and
+/// when they are reminded are this activity's properties.
 /// </summary>
 public sealed class SopReviewSweepTask(SopReviewService reviews, IDistributedLock locks) : WorkflowTask
 {
     public const string LockName = "sop-review-sweep";
+    public const string MailOutcome = "Surel";
+    public const string MailsProperty = "surelPutaran";
 
     public override string Name => "SopReviewSweepTask";
 
@@ -28,6 +33,9 @@ public sealed class SopReviewSweepTask(SopReviewService reviews, IDistributedLoc
         new("dueDays", "Batas pengisian (hari sejak dibuka)", ActivityPropertyKind.Text, "Mis. 30."),
         new("reminderDays", "Pengingat (hari sebelum batas)", ActivityPropertyKind.Text, "Mis. 7."),
     ];
+
+    /// <summary>"Done", and "Surel" when some notices have e-mail recipients: their list is <c>properties.surelPutaran</c> (kepada, judul, isi, tautan).</summary>
+    public override IEnumerable<string> GetOutcomes(ActivityDefinition activity) => [WorkflowOutcomes.Done, MailOutcome];
 
     public override IEnumerable<string> Validate(ActivityDefinition activity)
     {
@@ -65,7 +73,20 @@ public sealed class SopReviewSweepTask(SopReviewService reviews, IDistributedLoc
 
         var schedule = Schedule(context.Activity);
         var result = await reviews.SweepAsync(schedule, cancellationToken);
-        context.JournalNote = $"{ReviewKinds.Label(schedule.Kind)}: {result.Opened} dibuka, {result.Reminded} diingatkan, {result.Overdue} terlambat.";
-        return ActivityResult.Done();
+        context.JournalNote = $"{ReviewKinds.Label(schedule.Kind)}: {result.Opened} dibuka, {result.Reminded} diingatkan, {result.Overdue} terlambat, {result.Mails.Count} surel.";
+        if (result.Mails.Count == 0)
+        {
+            return ActivityResult.Done();
+        }
+
+        // The e-mails go out through the engine's "Kirim surel" task, once per item (ForEach over this list).
+        var mails = new JsonArray();
+        foreach (var mail in result.Mails)
+        {
+            mails.Add((JsonNode)new JsonObject { ["kepada"] = string.Join(", ", mail.To), ["judul"] = mail.Subject, ["isi"] = mail.Text, ["tautan"] = mail.Url });
+        }
+
+        context.Properties[MailsProperty] = mails;
+        return ActivityResult.Outcomes(MailOutcome, WorkflowOutcomes.Done);
     }
 }

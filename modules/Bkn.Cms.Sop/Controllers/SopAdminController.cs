@@ -15,7 +15,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// preview, the lifecycle buttons, revisions, the unit's job titles and the Ortala dashboard.
 /// </summary>
 [Route("admin/sop")]
-public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries, SopRegulations regulations) : Controller
+public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissionService permissions, SopService service, SopQueries queries, SopRegulations regulations, SopWorkflow workflow) : Controller
 {
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {
@@ -349,9 +349,12 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
         var titles = await db.Set<SopJobTitle>().AsNoTracking().Where(t => t.UnitId == input.UnitId).OrderBy(t => t.Title).Select(t => t.Title).ToListAsync(ct);
         var canWrite = await permissions.HasPermissionAsync(User, Permissions.WriteSop, input.UnitId, ct);
         var actions = new List<SopTransition>();
+        IReadOnlyList<SopAction>? awaited = null;
         if (saved is not null)
         {
-            foreach (var transition in SopLifecycle.From(saved.Status))
+            // With the lifecycle workflow on, only what the SOP's instance waits for (a refused move would say the same).
+            awaited = await workflow.AwaitedAsync(saved, ct);
+            foreach (var transition in SopLifecycle.From(saved.Status).Where(t => awaited is null || awaited.Contains(t.Action)))
             {
                 if (await permissions.HasPermissionAsync(User, transition.Permission, saved.UnitId, ct))
                 {
@@ -381,6 +384,7 @@ public sealed class SopAdminController(DbContext db, IUnitTree units, IPermissio
             error)
         {
             LegalBases = legal,
+            Awaited = awaited,
         };
     }
 

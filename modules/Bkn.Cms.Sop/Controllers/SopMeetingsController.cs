@@ -13,7 +13,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// 2017 checks), and the Excel export of the register with the meetings and findings.
 /// </summary>
 [Route("admin/sop")]
-public sealed class SopMeetingsController(DbContext db, IUnitTree units, IPermissionService permissions, SopQueries queries) : Controller
+public sealed class SopMeetingsController(DbContext db, IUnitTree units, IPermissionService permissions, SopQueries queries, SopService sops) : Controller
 {
     [HttpGet("rapat")]
     public async Task<IActionResult> Index(string? ok, CancellationToken ct)
@@ -100,17 +100,27 @@ public sealed class SopMeetingsController(DbContext db, IUnitTree units, IPermis
         }
 
         (finding.Nomenklatur, finding.Simbol, finding.Substansi, finding.Efektivitas, finding.Catatan) = (nomenklatur, simbol, substansi, efektivitas, Trim(catatan));
-        if (document.Status == SopStatus.Diajukan && !(nomenklatur && simbol && substansi && efektivitas))
-        {
-            db.Add(new SopEvent { SopId = document.Id, AtUtc = DateTime.UtcNow, UserName = User.Identity?.Name ?? "", From = document.Status, To = SopStatus.PerluPerbaikan, Note = $"Temuan rapat validasi {meeting.Date:dd-MM-yyyy}: {finding.Catatan}" });
-            document.Status = SopStatus.PerluPerbaikan;
-            document.NotesJson = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["umum"] = $"Temuan rapat validasi {meeting.Date:dd-MM-yyyy}: {finding.Catatan}" });
-            document.Stamp++;
-        }
-
         var reviewed = await db.Set<SopFinding>().CountAsync(f => f.MeetingId == id, ct) + (db.Entry(finding).State == EntityState.Added ? 1 : 0);
         meeting.SopCount = Math.Max(meeting.SopCount, reviewed);
+        if (document.Status != SopStatus.Diajukan || (nomenklatur && simbol && substansi && efektivitas))
+        {
+            await db.SaveChangesAsync(ct);
+            return Redirect($"/admin/sop/rapat/{id}");
+        }
+
+        // A nonconforming finding sends the submitted SOP back: a lifecycle move (its workflow tells the author), saved
+        // with the finding in one transaction; a refused move saves nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        var moved = await sops.MoveAsync(User, document.Id, SopAction.Kembalikan, document.Stamp, $"Temuan rapat validasi {meeting.Date:dd-MM-yyyy}: {finding.Catatan}", null, null, ct);
+        if (!moved.Ok)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return BadRequest(moved.Error);
+        }
+
+        await transaction.CommitAsync(ct);
         return Redirect($"/admin/sop/rapat/{id}");
     }
 

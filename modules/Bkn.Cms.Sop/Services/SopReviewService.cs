@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Bkn.Cms.Audit;
+using Bkn.Cms.Data;
 using Bkn.Cms.Notifications;
 using Bkn.Cms.Security;
 using Bkn.Cms.Sop.Models;
 using Bkn.Cms.Units;
 using Bkn.Cms.Users;
+using Bkn.Cms.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Bkn.Cms.Sop.Services;
 
@@ -41,8 +44,14 @@ public sealed record ReviewSchedule(ReviewKind Kind, IReadOnlyList<int> Months, 
     }
 }
 
-/// <summary>What one sweep did.</summary>
-public sealed record ReviewSweepResult(int Opened, int Reminded, int Overdue);
+/// <summary>What one sweep did, with the e-mails of its notices (one per unit and notice; the workflow sends them).</summary>
+public sealed record ReviewSweepResult(int Opened, int Reminded, int Overdue)
+{
+    public IReadOnlyList<ReviewMail> Mails { get; init; } = [];
+}
+
+/// <summary>One notice of a review round by e-mail: the unit's users with a valid address, subject, text and the page to open.</summary>
+public sealed record ReviewMail(IReadOnlyList<string> To, string Subject, string Text, string Url);
 
 /// <summary>A unit's answers on one SOP (form input).</summary>
 public sealed record ReviewAnswer(Guid SopId, bool? BerjalanBaik, string? Catatan, string? Tindakan, IReadOnlyDictionary<string, (bool? Ya, string? Catatan)>? Criteria);
@@ -52,8 +61,10 @@ public sealed record ReviewAnswer(Guid SopId, bool? BerjalanBaik, string? Catata
 /// with SOPs in force, reminds the unit's users before the due date and marks late rounds overdue; the unit fills in
 /// and closes its round in one transaction.
 /// </summary>
-public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirectory users, IEnumerable<INotificationCenter> notifications, IPermissionService permissions, IAuditTrail audit, TimeProvider time)
+public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirectory users, IEnumerable<INotificationCenter> notifications, IPermissionService permissions, IAuditTrail audit, TimeProvider time, IConfiguration configuration)
 {
+    public const string ReviewsPage = SopRoutes.Admin + "/pemantauan";
+
     public const string Incomplete = "Putaran belum dapat diselesaikan: setiap SOP harus dijawab.";
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
@@ -80,6 +91,9 @@ public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirecto
         var overdue = 0;
         var tree = await units.GetAsync(ct);
         var people = (await users.SearchAsync(null, 100_000, ct)).Where(u => u.UnitId is not null).ToList();
+        var addresses = await db.Set<CmsUser>().AsNoTracking().Where(u => u.IsActive && u.UnitId != null && u.Email != null && u.Email != "")
+            .Select(u => new { u.UnitId, u.Email }).ToListAsync(ct);
+        var mails = new List<ReviewMail>();
         foreach (var round in open.Concat(newRounds))
         {
             var unitName = tree.Find(round.UnitId)?.Name ?? "";
@@ -88,19 +102,19 @@ public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirecto
             {
                 round.OverdueUtc = now;
                 overdue++;
-                await NotifyAsync(people, round, $"Terlambat: {label} SOP {unitName} periode {round.Period} melewati batas {round.DueOn:dd-MM-yyyy}.", ct);
+                await NotifyAsync(people, addresses.Where(a => a.UnitId == round.UnitId).Select(a => a.Email!), mails, round, $"Terlambat: {label} SOP {unitName} periode {round.Period} melewati batas {round.DueOn:dd-MM-yyyy}.", ct);
             }
             else if (round.ReminderUtc is null && round.OverdueUtc is null && today >= round.DueOn.AddDays(-schedule.ReminderDays))
             {
                 round.ReminderUtc = now;
                 reminded++;
-                await NotifyAsync(people, round, $"Pengingat: {label} SOP {unitName} periode {round.Period} jatuh tempo {round.DueOn:dd-MM-yyyy}.", ct);
+                await NotifyAsync(people, addresses.Where(a => a.UnitId == round.UnitId).Select(a => a.Email!), mails, round, $"Pengingat: {label} SOP {unitName} periode {round.Period} jatuh tempo {round.DueOn:dd-MM-yyyy}.", ct);
             }
         }
 
         foreach (var round in newRounds)
         {
-            await NotifyAsync(people, round, $"{ReviewKinds.Label(round.Kind)} SOP periode {round.Period} dibuka; batas pengisian {round.DueOn:dd-MM-yyyy}.", ct);
+            await NotifyAsync(people, addresses.Where(a => a.UnitId == round.UnitId).Select(a => a.Email!), mails, round, $"{ReviewKinds.Label(round.Kind)} SOP periode {round.Period} dibuka; batas pengisian {round.DueOn:dd-MM-yyyy}.", ct);
         }
 
         if (opened + reminded + overdue > 0)
@@ -108,11 +122,18 @@ public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirecto
             await db.SaveChangesAsync(ct);
         }
 
-        return new ReviewSweepResult(opened, reminded, overdue);
+        return new ReviewSweepResult(opened, reminded, overdue) { Mails = mails };
     }
 
-    private async Task NotifyAsync(IReadOnlyList<UserSummary> people, SopReviewRound round, string text, CancellationToken ct)
+    /// <summary>The notice in the admin bar of the unit's users, and as an e-mail to those of them with a valid address.</summary>
+    private async Task NotifyAsync(IReadOnlyList<UserSummary> people, IEnumerable<string> emails, List<ReviewMail> mails, SopReviewRound round, string text, CancellationToken ct)
     {
+        var to = emails.Select(e => e.Trim()).Where(EmailAddressRules.IsValid).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (to.Count > 0)
+        {
+            mails.Add(new ReviewMail(to, text.Length > 150 ? text[..150] : text, text, SopRoutes.Absolute(configuration, ReviewsPage)));
+        }
+
         var ids = people.Where(p => p.UnitId == round.UnitId).Select(p => p.Id).ToList();
         if (ids.Count == 0)
         {
@@ -121,7 +142,7 @@ public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirecto
 
         foreach (var center in notifications)
         {
-            await center.NotifyAsync(ids, text, "/admin/sop/pemantauan", ct);
+            await center.NotifyAsync(ids, text, ReviewsPage, ct);
         }
     }
 

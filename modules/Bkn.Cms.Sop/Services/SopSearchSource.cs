@@ -9,7 +9,8 @@ namespace Bkn.Cms.Sop.Services;
 /// <summary>
 /// The SOPs in force (Berlaku) as documents of the public search: found by number, name and activity text, linking to
 /// the SOP's public page. Every status change that puts a version in force or takes it out notes the version with
-/// <see cref="Note"/>, so the index follows in the same transaction's commit.
+/// <see cref="Note"/>, so the index follows in the same transaction's commit. The source is <see cref="AlwaysPublic"/>:
+/// no recipe needs to add "Sop" to the public index (a site set up without the sample data finds its SOPs too).
 /// </summary>
 public sealed class SopSearchSource(DbContext db, IUnitTree units) : ISearchDocumentSource
 {
@@ -20,6 +21,9 @@ public sealed class SopSearchSource(DbContext db, IUnitTree units) : ISearchDocu
     public string Type => "Sop";
 
     public string TypeLabel => "SOP";
+
+    /// <summary>SOPs in force are public information: every public index holds them, whatever types it lists.</summary>
+    public bool AlwaysPublic => true;
 
     /// <summary>Notes that <paramref name="sop"/>'s search document may have changed (entered or left force, or changed in force).</summary>
     public static void Note(DbContext db, SopDocument sop) => SearchDocumentChanges.Request(db, SourceName, sop.Id.ToString("N"));

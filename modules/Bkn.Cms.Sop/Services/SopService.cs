@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Bkn.Cms.Audit;
 using Bkn.Cms.Security;
 using Bkn.Cms.Sop.Models;
+using Bkn.Cms.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Bkn.Cms.Sop.Services;
 
@@ -17,7 +20,7 @@ public sealed record SopResult(SopDocument? Sop, IReadOnlyList<SopIssue> Issues,
 /// Saves SOP versions and moves them through their lifecycle, each in one SaveChanges (one transaction) together with
 /// its event row and audit entry; checks the actor's permission in the SOP's unit and the validation rules first.
 /// </summary>
-public sealed class SopService(DbContext db, IPermissionService permissions, IAuditTrail audit, TimeProvider time)
+public sealed class SopService(DbContext db, IPermissionService permissions, IAuditTrail audit, TimeProvider time, SopWorkflow workflow, IUnitTree units, IConfiguration configuration)
 {
     public const string Stale = "SOP ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman, lalu ulangi perubahan Anda.";
     public const string NotAllowed = "Anda tidak berwenang melakukan tindakan ini pada SOP unit tersebut.";
@@ -113,7 +116,13 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
         || issue.Message.Contains("paling banyak", StringComparison.Ordinal)
         || issue.Message.Contains("tanda baris", StringComparison.Ordinal);
 
-    /// <summary>Applies a lifecycle move after checking permission, status, stamp and the rules the move requires.</summary>
+    /// <summary>
+    /// Applies a lifecycle move after checking permission, status, stamp and the rules the move requires, in one
+    /// transaction (joined when the caller has one; the caller then rolls back on a refusal). With the workflow type
+    /// "sop-siklus" enabled the move goes through the SOP's instance (<see cref="SopWorkflow"/>): it is refused when the
+    /// instance does not wait for the action, and the instance's tasks set the status and notify; otherwise the status is
+    /// set here. Ratifying with a Tanggal Efektif that has arrived also puts the SOP in force (a second move, "Berlakukan").
+    /// </summary>
     public async Task<SopResult> MoveAsync(ClaimsPrincipal user, Guid id, SopAction action, int stamp, string? note, IReadOnlyDictionary<string, string>? rowNotes, DateOnly? effective, CancellationToken ct)
     {
         var sop = await db.Set<SopDocument>().FirstOrDefaultAsync(s => s.Id == id, ct);
@@ -160,8 +169,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
             return new SopResult(null, [], "Tuliskan alasan pencabutan.");
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var events = new List<(SopStatus From, SopStatus To)> { (sop.Status, transition.To) };
+        var moves = new List<SopTransition> { transition };
         switch (action)
         {
             case SopAction.Kembalikan:
@@ -185,7 +193,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
                 sop.TanggalEfektif = effective ?? Today;
                 if (sop.TanggalEfektif <= Today)
                 {
-                    events.Add((SopStatus.Disahkan, SopStatus.Berlaku));
+                    moves.Add(SopLifecycle.Find(SopStatus.Disahkan, SopAction.Berlakukan)!);
                 }
 
                 break;
@@ -198,45 +206,157 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
                 break;
         }
 
-        sop.Status = events[^1].To;
-        if (sop.Status == SopStatus.Berlaku)
+        var from = sop.Status;
+        var actor = user.Identity?.Name ?? "";
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            sop.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+            sop.Stamp++;
+
+            // Saved first, so that a concurrent move fails here on the stamp, before any workflow runs.
+            await db.SaveChangesAsync(ct);
+            var type = await workflow.ActiveAsync(ct);
+            var unitName = type is null ? "" : (await units.GetAsync(ct)).Find(sop.UnitId)?.Name ?? "";
+            foreach (var move in moves)
+            {
+                var error = type is null
+                    ? await ApplyAsync(sop, move.To, move.Action, actor, note?.Trim() ?? "", ct)
+                    : await workflow.RunAsync(type, sop, move, WorkflowInput(sop, unitName, SopRoutes.Absolute(configuration, SopRoutes.Admin + "/" + sop.Id), move.Action, actor, note, notes, flowchart), ct);
+                if (error is not null)
+                {
+                    await RollBackAsync(own);
+                    return new SopResult(null, [], error);
+                }
+            }
+
+            await workflow.RetireAsync(_retired, ct);
+            await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop." + action.ToString().ToLowerInvariant(), $"SOP {sop.Nomor} ({sop.Id}): {SopStatuses.Label(from)} → {SopStatuses.Label(sop.Status)}") { UnitId = sop.UnitId, ContentType = "Sop" }, ct);
+            await db.SaveChangesAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await RollBackAsync(own);
+            return new SopResult(null, [], Stale);
+        }
+        catch
+        {
+            await RollBackAsync(own);
+            throw;
+        }
+        finally
+        {
+            _retired.Clear();
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+
+        return new SopResult(sop, issues);
+    }
+
+    /// <summary>
+    /// The workflow task's part of a move (<see cref="Activities.SopStatusTask"/>): sets the status of the SOP version
+    /// <paramref name="id"/> when the lifecycle has that move (for <paramref name="action"/> when known). Returns the
+    /// previous status, or an Indonesian error when the move is not the lifecycle's.
+    /// </summary>
+    public async Task<(SopStatus From, string? Error)> ApplyFromWorkflowAsync(Guid id, SopStatus to, SopAction? action, string actor, string note, CancellationToken ct)
+    {
+        var sop = await db.Set<SopDocument>().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (sop is null)
+        {
+            return (default, "SOP alur kerja ini tidak ditemukan.");
+        }
+
+        var from = sop.Status;
+        if (!SopLifecycle.Allows(from, to, action))
+        {
+            return (from, $"Alur kerja meminta status \"{SopStatuses.Label(to)}\" untuk SOP berstatus \"{SopStatuses.Label(from)}\"{(action is { } a ? $" dengan tindakan \"{SopLifecycle.Label(a)}\"" : "")}; perpindahan ini tidak ada dalam siklus SOP.");
+        }
+
+        return (from, await ApplyAsync(sop, to, action, actor, note, ct));
+    }
+
+    // Versions replaced during the current move, whose waiting instances are cancelled before it commits.
+    private readonly List<Guid> _retired = [];
+
+    /// <summary>Sets the status with its fixed consequences: the event row, the replaced version, the public search.</summary>
+    private async Task<string?> ApplyAsync(SopDocument sop, SopStatus to, SopAction? action, string actor, string note, CancellationToken ct)
+    {
+        var from = sop.Status;
+        var now = time.GetUtcNow().UtcDateTime;
+        sop.Status = to;
+        if (to == SopStatus.Berlaku)
         {
             // The ratified revision replaces the version in force.
             var older = await db.Set<SopDocument>().Where(s => s.SeriesId == sop.SeriesId && s.Id != sop.Id && (s.Status == SopStatus.Berlaku || s.Status == SopStatus.Disahkan)).ToListAsync(ct);
             foreach (var previous in older)
             {
-                db.Add(new SopEvent { SopId = previous.Id, AtUtc = now, UserName = user.Identity?.Name ?? "", From = previous.Status, To = SopStatus.Diganti, Note = $"Diganti revisi versi {sop.Version}" });
+                db.Add(new SopEvent { SopId = previous.Id, AtUtc = now, UserName = actor, From = previous.Status, To = SopStatus.Diganti, Note = $"Diganti revisi versi {sop.Version}" });
                 previous.Status = SopStatus.Diganti;
                 previous.Stamp++;
                 SopSearchSource.Note(db, previous);
+                _retired.Add(previous.Id);
             }
         }
 
-        if (sop.Status == SopStatus.Berlaku || events[0].From == SopStatus.Berlaku)
+        if (to == SopStatus.Berlaku || from == SopStatus.Berlaku)
         {
             // Entered or left force: the public search follows when this transaction commits.
             SopSearchSource.Note(db, sop);
         }
 
-        foreach (var (from, to) in events)
+        db.Add(new SopEvent { SopId = sop.Id, AtUtc = now, UserName = actor, From = from, To = to, Note = note });
+        return null;
+    }
+
+    private async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? own)
+    {
+        if (own is not null)
         {
-            db.Add(new SopEvent { SopId = sop.Id, AtUtc = now, UserName = user.Identity?.Name ?? "", From = from, To = to, Note = note?.Trim() ?? "" });
+            await own.RollbackAsync(CancellationToken.None);
         }
 
-        sop.UpdatedUtc = now;
-        sop.Stamp++;
-        await audit.StageAsync(new AuditEvent(AuditCategories.Content, "sop." + action.ToString().ToLowerInvariant(), $"SOP {sop.Nomor} ({sop.Id}): {SopStatuses.Label(events[0].From)} → {SopStatuses.Label(sop.Status)}") { UnitId = sop.UnitId, ContentType = "Sop" }, ct);
-        try
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>What the lifecycle event carries to the workflow (its notifications' Liquid reads <c>input.*</c>).</summary>
+    private static JsonObject WorkflowInput(SopDocument sop, string unitName, string link, SopAction action, string actor, string? note, IReadOnlyDictionary<string, string> rowNotes, Flowchart flowchart)
+    {
+        var lines = new List<string>();
+        if (action == SopAction.Kembalikan)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new SopResult(null, [], Stale);
+            foreach (var (key, text) in rowNotes.Where(n => n.Key != "umum"))
+            {
+                var row = flowchart.Steps.FindIndex(s => s.Id == key);
+                lines.Add(row >= 0 ? $"Baris {row + 1}: {text}" : key == "identitas" ? $"Identitas: {text}" : text);
+            }
         }
 
-        return new SopResult(sop, issues);
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            lines.Insert(0, note.Trim());
+        }
+
+        return new JsonObject
+        {
+            ["aksi"] = SopLifecycle.Slug(action),
+            ["sopId"] = sop.Id.ToString(),
+            ["nomor"] = sop.Nomor,
+            ["nama"] = sop.Nama,
+            ["unit"] = unitName,
+            ["versi"] = sop.Version,
+            ["pengguna"] = actor,
+            ["catatan"] = string.Join("; ", lines),
+            ["catatanStatus"] = note?.Trim() ?? "",
+            ["tanggalEfektif"] = sop.TanggalEfektif?.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ["tautan"] = link,
+        };
     }
 
     /// <summary>A new draft version of a ratified SOP with Tanggal Revisi today; the ratified one stays in force meanwhile.</summary>

@@ -76,3 +76,77 @@ public sealed class SopSearchTests(SopSite site)
         Assert.DoesNotContain(await FindAsync(visitor, "kalibrasi"), r => r.Url == address);
     }
 }
+
+/// <summary>
+/// A site set up without the SOP sample data (its public index lists only "Halaman"): an SOP put in force is still found
+/// by /cari, because the module declares its documents public (<see cref="Bkn.Cms.Search.ISearchDocumentSource.AlwaysPublic"/>).
+/// </summary>
+public sealed class SopSearchWithoutSampleDataTests : IAsyncLifetime
+{
+    private const string Nomor = "SOP-TANPA-CONTOH/001/2026";
+
+    private const string Recipe = """
+        {
+          "name": "sop-tanpa-contoh",
+          "steps": [
+            { "name": "units", "units": [ { "code": "BKN", "name": "Badan Kepegawaian Negara", "kind": "Badan", "children": [ { "code": "DIT-PENGADAAN", "name": "Direktorat Pengadaan dan Kepangkatan", "kind": "Direktorat" } ] } ] },
+            { "name": "roles", "roles": [ { "name": "Administrator", "description": "Semua izin di semua unit.", "system": true } ] },
+            { "name": "users", "users": [ { "userName": "admin", "displayName": "Administrator", "unit": "BKN", "roles": [ "Administrator" ], "passwordEnvironmentVariable": "BKN_ADMIN_PASSWORD" } ] },
+            { "name": "feature", "enable": [ "Bkn.Cms.Contents", "Bkn.Cms.Search", "Bkn.Cms.Sop" ] },
+            { "name": "SearchIndexes", "indexes": [ { "name": "publik", "analyzer": "indonesian", "contentTypes": [ "Halaman" ], "publishedOnly": true, "parts": [], "storeText": true } ] }
+          ]
+        }
+        """;
+
+    private readonly string _recipe = Path.Combine(Path.GetTempPath(), $"bkn-sop-tanpa-contoh-{Guid.NewGuid():N}.recipe.json");
+    private CmsFactory _factory = null!;
+
+    public Task InitializeAsync()
+    {
+        File.WriteAllText(_recipe, Recipe);
+        _factory = new CmsFactory(settings: new() { ["App:SetupRecipe"] = _recipe });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        File.Delete(_recipe);
+    }
+
+    [Fact]
+    public async Task An_sop_put_in_force_is_found_by_its_number_though_the_public_index_does_not_list_sops()
+    {
+        var unit = await UnitFeatureTests.UnitIdAsync(_factory, "DIT-PENGADAAN");
+        var id = Guid.NewGuid();
+        await SopWorkflowProbe.DbAsync(_factory, db =>
+        {
+            db.Add(new SopDocument
+            {
+                Id = id, SeriesId = id, UnitId = unit, Nomor = Nomor, Nama = "Penetapan Nomor Induk Pegawai Tanpa Data Contoh",
+                Status = SopStatus.Divalidasi, DisahkanJabatan = "Direktur Pengadaan dan Kepangkatan", DisahkanNama = "Pejabat Uji",
+                DisahkanNip = "197001011995031001", CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, Stamp = 1,
+                FlowchartJson = new Flowchart
+                {
+                    Steps =
+                    [
+                        new FlowStep { Id = "a", Kind = StepKind.Mulai, Kegiatan = "Menerima usul penetapan NIP", Pelaksana = "Analis Kepegawaian", Waktu = "1 hari" },
+                        new FlowStep { Id = "b", Kind = StepKind.Selesai, Kegiatan = "Menetapkan NIP", Pelaksana = "Direktur", Waktu = "1 hari" },
+                    ],
+                }.ToJson(),
+            });
+            return db.SaveChangesAsync();
+        });
+        var admin = _factory.CreateBrowser();
+        await admin.SignInAsAdminAsync();
+
+        var ratified = await SopWorkflowProbe.MoveAsync(_factory, admin, id, "Sahkan", new() { ["tanggalEfektif"] = "2026-01-15" });
+
+        Assert.Equal(HttpStatusCode.Redirect, ratified.StatusCode);
+        Assert.Equal(SopStatus.Berlaku, await SopWorkflowProbe.DbAsync(_factory, db => db.Set<SopDocument>().Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
+        await SearchTestData.WaitUntilCaughtUpAsync(_factory);
+        var page = await _factory.CreateClient().GetStringAsync("/cari?q=" + Uri.EscapeDataString(Nomor));
+        Assert.Contains($"href=\"/informasi-publik/sop/{id}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Penetapan Nomor Induk Pegawai", page, StringComparison.Ordinal);
+    }
+}

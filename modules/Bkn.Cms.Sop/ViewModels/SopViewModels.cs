@@ -135,6 +135,9 @@ public sealed record SopEditViewModel(
     /// <summary>Regulations found by the Dasar Hukum picker (after "Cari peraturan").</summary>
     public IReadOnlyList<RegulationOption>? RegulationOptions { get; init; }
 
+    /// <summary>What the version's lifecycle workflow instance waits for (null: no instance governs it yet).</summary>
+    public IReadOnlyList<SopAction>? Awaited { get; init; }
+
     /// <summary>The saved version's Dasar Hukum with the regulations' addresses (identity view).</summary>
     public IReadOnlyList<LegalBasis> LegalBases { get; init; } = [];
 }

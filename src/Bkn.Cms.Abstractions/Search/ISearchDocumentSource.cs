@@ -37,7 +37,7 @@ public sealed record SearchDocumentPage(IReadOnlyList<SearchDocument> Documents,
 /// <summary>
 /// Feeds the public search with documents that are not content items. The search indexes every document the source
 /// yields in each index that holds published versions only and lists <see cref="Type"/> among its content types (or
-/// lists none, meaning every type), on rebuild and whenever the source notes a change with
+/// lists none, meaning every type, or the source is <see cref="AlwaysPublic"/>), on rebuild and whenever the source notes a change with
 /// <see cref="SearchDocumentChanges.Request"/> (the search then asks <see cref="GetManyAsync"/> again). A source
 /// yields only what visitors may see. Register it as a scoped service in the module's startup; when its feature is
 /// off its documents leave the index at the next rebuild. Nothing happens when search is not installed.
@@ -52,6 +52,14 @@ public interface ISearchDocumentSource
 
     /// <summary>The type as visitors read it in results and the type filter, e.g. "SOP".</summary>
     string TypeLabel { get; }
+
+    /// <summary>
+    /// True: the documents are public by nature, so every index of published versions (the public search /cari) holds
+    /// them whether or not its content type list names <see cref="Type"/>, and the public type filter offers the type;
+    /// no recipe has to add the type to an index (a site set up without sample data finds them too). False (default):
+    /// only an index that lists the type, or lists none, holds them.
+    /// </summary>
+    bool AlwaysPublic => false;
 
     /// <summary>The current documents with these ids; an id without a document (withdrawn, never public) is removed from the index.</summary>
     Task<IReadOnlyList<SearchDocument>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);

@@ -31,12 +31,12 @@ public sealed class SampleDataTests
         grants 47
         users admin, evaluator.sop, operator.jateng, operator.kpo.jateng, operator1, operator2, pengesah.sop, penyusun.sop, petugas.pkt.a, petugas.pkt.b, petugas.pkt.c, petugas.pkt.d, petugas.pkt.e, petugas.pkt.f, supervisor.helpdesk, supervisor.pkt, verifikator.kpo
         user-roles 18
-        workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla, kpo-batas-btl, kpo-daftar-nominatif, kpo-verifikasi-sla, sop-evaluasi, sop-pemantauan, ws-onboarding, ws-onboarding-pengingat
+        workflow-types alur-redaksi-humas, helpdesk-routing, helpdesk-sla, kpo-batas-btl, kpo-daftar-nominatif, kpo-verifikasi-sla, sop-evaluasi, sop-pemantauan, sop-siklus, ws-onboarding, ws-onboarding-pengingat
         features on Bkn.Cms.Agencies, Bkn.Cms.AuditTrail, Bkn.Cms.Contents, Bkn.Cms.Helpdesk, Bkn.Cms.Humas, Bkn.Cms.Kepegawaian, Bkn.Cms.Media, Bkn.Cms.Pkt, Bkn.Cms.Sapk, Bkn.Cms.Search, Bkn.Cms.Sop, Bkn.Cms.WebService, Bkn.Cms.Workflows
         unit-features 1
         content-types 2
         search-index konten {"analyzer":"indonesian","contentTypes":[],"publishedOnly":false,"parts":[],"storeText":false}
-        search-index publik {"analyzer":"indonesian","contentTypes":["Halaman","Berita","SiaranPers","Peraturan","InformasiPublik","Layanan","Sop"],"publishedOnly":true,"parts":[],"storeText":true}
+        search-index publik {"analyzer":"indonesian","contentTypes":["Halaman","Berita","SiaranPers","Peraturan","InformasiPublik","Layanan"],"publishedOnly":true,"parts":[],"storeText":true}
         settings Address, Helpdesk:Secret, Hotline, Setup:CompletedUtc, SiteName
         table AutorouteEntries 36
         table EditorialStates 19
