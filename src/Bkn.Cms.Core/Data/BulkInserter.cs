@@ -99,10 +99,13 @@ internal sealed class SqliteBulkInserter : BulkInserter
 /// <summary>
 /// PostgreSQL: binary COPY on the context's connection. Npgsql runs it inside the connection's open transaction; a
 /// failed COPY (a bad value, a duplicate key reported when the COPY completes) fails that transaction, so nothing of it
-/// can be committed.
+/// can be committed. After a large COPY the table is analysed, so queries right after the load use its indexes.
 /// </summary>
 internal sealed class PostgresBulkInserter : BulkInserter
 {
+    /// <summary>From this many rows the table is analysed after the COPY (inside the same transaction).</summary>
+    private const int AnalyzeFrom = 1000;
+
     /// <summary>Store type names (without facets such as a length) and the type COPY sends the value as.</summary>
     private static readonly Dictionary<string, NpgsqlDbType> Types = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -180,6 +183,17 @@ internal sealed class PostgresBulkInserter : BulkInserter
             }
 
             await writer.CompleteAsync(cancellationToken);
+        }
+
+        if (count >= AnalyzeFrom)
+        {
+            // The planner's statistics lag a bulk load until autovacuum gets to the table (up to a minute or more);
+            // without them a look-up by an indexed column right after (the next import's NIP check) can turn into
+            // sequential scans: measured 2.6 s against 0.1 s for 20 look-ups of 1,000 NIPs in 24,000 records.
+            await using var analyze = npgsql.CreateCommand();
+            analyze.Transaction = (NpgsqlTransaction)transaction;
+            analyze.CommandText = $"ANALYZE {table.Name}";
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return count;
