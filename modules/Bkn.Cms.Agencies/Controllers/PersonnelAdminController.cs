@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bkn.Cms.Agencies.Models;
 using Bkn.Cms.Agencies.Services;
 using Bkn.Cms.Audit;
+using Bkn.Cms.Data;
 using Bkn.Cms.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -54,7 +55,7 @@ public sealed class PersonnelListViewModel
 /// </summary>
 [RequirePermission(Permissions.ViewPersonnelName)]
 [Route("admin/instansi/kepegawaian")]
-public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService scopes, IAgencyDirectory directory, IAuditTrail audit, PersonnelImportReports reports, TimeProvider time, IStringLocalizer t) : Controller
+public sealed class PersonnelAdminController(DbContext db, IBulkInserter bulk, IAgencyScopeService scopes, IAgencyDirectory directory, IAuditTrail audit, PersonnelImportReports reports, TimeProvider time, IStringLocalizer t) : Controller
 {
     public const int PageSize = 50;
 
@@ -212,7 +213,13 @@ public sealed class PersonnelAdminController(DbContext db, IAgencyScopeService s
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await PersonnelBulkWriter.WriteAsync(db, dataset, records, existing, cancellationToken);
+            // The records already stored under the same NIPs are replaced: set-based deletes, then one bulk insert.
+            foreach (var chunk in existing.Chunk(1000))
+            {
+                await db.Set<PersonnelRow>().Where(r => r.Dataset == dataset && chunk.Contains(r.Nip)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            await bulk.InsertAsync(db, records, cancellationToken);
             await audit.StageAsync(new AuditEvent(AuditCategories.Content, "personnel.imported", $"Impor data kepegawaian ({(dataset == PersonnelDataset.Training ? "latihan" : "produksi")}): {records.Count} baris, {records.Count - existing.Count} baru, {existing.Count} diperbarui"), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bkn.Cms.Agencies.Models;
+using Bkn.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bkn.Cms.Agencies.Services;
@@ -10,7 +11,7 @@ namespace Bkn.Cms.Agencies.Services;
 /// some civil servants within a year of their retirement age (BUP) and many four or more years in their golongan (due
 /// for a regular promotion). The same seed, agency and reference date give the same records.
 /// </summary>
-public sealed class PersonnelSampleGenerator(DbContext db)
+public sealed class PersonnelSampleGenerator(DbContext db, IBulkInserter bulk)
 {
     private static readonly string[] MaleNames = ["Agus", "Budi", "Joko", "Slamet", "Hendra", "Eko", "Bambang", "Dedi", "Rudi", "Wahyu", "Teguh", "Heru", "Andi", "Arif", "Yusuf", "Fajar", "Rizki", "Dimas", "Bayu", "Ahmad", "Imam", "Hadi", "Surya", "Gilang", "Irfan", "Nugroho", "Sigit", "Taufik", "Yoga", "Hasan"];
     private static readonly string[] FemaleNames = ["Sri", "Siti", "Dewi", "Rina", "Endang", "Wulan", "Ratna", "Yuni", "Lestari", "Fitri", "Nur", "Ani", "Dian", "Ayu", "Putri", "Intan", "Maya", "Rahma", "Indah", "Nita", "Kartika", "Wati", "Lina", "Sari", "Novi", "Ika", "Dwi", "Tri", "Eka", "Mega"];
@@ -37,25 +38,7 @@ public sealed class PersonnelSampleGenerator(DbContext db)
         }
 
         var rows = Generate(agency, dataset, count, seed, reference, taken);
-        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            foreach (var chunk in rows.Chunk(2000))
-            {
-                db.Set<PersonnelRow>().AddRange(chunk);
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var row in chunk)
-                {
-                    db.Entry(row).State = EntityState.Detached;
-                }
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
-        }
-
+        await bulk.InsertAsync(db, rows, cancellationToken);
         return rows.Count;
     }
 

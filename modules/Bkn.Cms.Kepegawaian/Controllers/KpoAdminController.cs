@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bkn.Cms.Agencies;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Bkn.Cms.Kepegawaian.Services;
@@ -7,6 +8,7 @@ using Bkn.Cms.Kepegawaian.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Bkn.Cms.Kepegawaian.Controllers;
 
@@ -26,7 +28,8 @@ public sealed class KpoAdminController(
     ReconciliationService reconciliation,
     UsulanService usulan,
     KpoFileStore files,
-    TimeProvider time) : Controller
+    TimeProvider time,
+    IConfiguration configuration) : Controller
 {
     public const int PageSize = 100;
 
@@ -421,7 +424,8 @@ public sealed class KpoAdminController(
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"usulan-kpo-ppo-{Today:yyyyMMdd}.xlsx");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+    /// <summary>Today in the site's time zone (App:TimeZone, WIB by default).</summary>
+    private DateOnly Today => SiteTimeZone.Today(time, SiteTimeZone.From(configuration));
 
     private async Task<IActionResult> ActAsync(string nomor, Bkn.Cms.Security.Permission permission, Func<KpoUsulan, KpoActor, Task> act, string ok, CancellationToken ct)
     {

@@ -1,9 +1,11 @@
 using Bkn.Cms.Agencies;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Bkn.Cms.Kepegawaian.Services;
 using Bkn.Cms.Recipes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Kepegawaian.Recipes;
@@ -48,7 +50,7 @@ public sealed class KpoSampleStep : IRecipeStep
 
         var calendar = sp.GetRequiredService<PeriodCalendar>();
         var time = sp.GetRequiredService<TimeProvider>();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = SiteTimeZone.Today(time, SiteTimeZone.From(sp.GetRequiredService<IConfiguration>()));
         var reconciliation = calendar.OpenWindows(today).First();
         var verification = calendar.Next(today);
         if (calendar.PhaseOn(verification, today) != PeriodPhase.Verification)

@@ -1,4 +1,5 @@
 using Bkn.Cms.Agencies;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,10 @@ public static partial class NominativeListTask
         var time = sp.GetRequiredService<TimeProvider>();
         var db = sp.GetRequiredService<DbContext>();
         var generator = sp.GetRequiredService<NominativeGenerator>();
-        var codes = sp.GetRequiredService<IConfiguration>().GetSection("Kepegawaian:Agencies").Get<string[]>() ?? PilotAgencies;
+        var configuration = sp.GetRequiredService<IConfiguration>();
+        var codes = configuration.GetSection("Kepegawaian:Agencies").Get<string[]>() ?? PilotAgencies;
         var snapshot = await sp.GetRequiredService<IAgencyDirectory>().GetAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = SiteTimeZone.Today(time, SiteTimeZone.From(configuration));
         var made = 0;
         foreach (var period in calendar.OpenWindows(today))
         {

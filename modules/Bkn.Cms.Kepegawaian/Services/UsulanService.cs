@@ -1,10 +1,12 @@
 using Bkn.Cms.Agencies;
 using Bkn.Cms.Audit;
+using Bkn.Cms.Hosting;
 using Bkn.Cms.Kepegawaian.Activities;
 using Bkn.Cms.Kepegawaian.Models;
 using Bkn.Cms.Kepegawaian.Rules;
 using Bkn.Cms.Workflows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Kepegawaian.Services;
@@ -15,8 +17,10 @@ namespace Bkn.Cms.Kepegawaian.Services;
 /// <see cref="UsulanStateMachine"/>, is written with its history row (who, when, time in the previous step, overdue)
 /// and an audit event in one save.
 /// </summary>
-public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore files, IAuditTrail audit, IAgencyDirectory agencies, TimeProvider time, IServiceProvider services)
+public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore files, IAuditTrail audit, IAgencyDirectory agencies, TimeProvider time, IServiceProvider services, IConfiguration configuration)
 {
+    private TimeZoneInfo Zone => SiteTimeZone.From(configuration);
+
     /// <summary>
     /// Whether submissions and decisions raise the workflow events (<see cref="KpoWorkflowEvents"/>) that drive the
     /// service-level timers, reminders and escalations; the sample data turns it off (its dossiers are back-dated).
@@ -190,7 +194,7 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
     public async Task IssuePertekAsync(KpoUsulan usulan, DateOnly? tanggal, KpoActor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var date = tanggal ?? DateOnly.FromDateTime(now);
+        var date = tanggal ?? SiteTimeZone.Today(time, Zone);
         Move(usulan, UsulanAction.TerbitkanPertek, actor, "Pertek diterbitkan", now);
         var agency = (await agencies.GetAsync(cancellationToken)).Find(usulan.AgencyId);
         var kp = Checklists.IsKp(usulan.Jenis);
@@ -247,7 +251,7 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
                 throw new KpoException("Untuk BTL pilih dokumen yang kurang dari daftar dokumen usulan.");
             }
 
-            if (deadline is not { } d || d <= DateOnly.FromDateTime(now))
+            if (deadline is not { } d || d <= SiteTimeZone.Today(time, Zone))
             {
                 throw new KpoException("Untuk BTL isi batas waktu melengkapi berkas, sesudah hari ini.");
             }
@@ -261,8 +265,8 @@ public sealed class UsulanService(DbContext db, KpoRules rules, KpoFileStore fil
         usulan.DecidedUtc = now;
         if (decision == UsulanAction.Btl)
         {
-            // The deadline is a WIB date: due at the end of that day in WIB, stored as UTC (PostgreSQL takes UTC only).
-            usulan.DueUtc = DateTime.SpecifyKind(usulan.BatasWaktu!.Value.ToDateTime(TimeOnly.MaxValue).AddHours(-7), DateTimeKind.Utc);
+            // The deadline is a date in the site's zone (WIB): due at the end of that day there, stored as UTC.
+            usulan.DueUtc = SiteTimeZone.ToUtc(usulan.BatasWaktu!.Value.ToDateTime(TimeOnly.MaxValue), Zone);
         }
     }
 

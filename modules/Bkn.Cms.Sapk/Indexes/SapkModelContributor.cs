@@ -6,8 +6,8 @@ namespace Bkn.Cms.Sapk.Indexes;
 
 /// <summary>
 /// The module's tables. They join the engine's model at run time; their schema is the module's own migrations
-/// (Migrations/Sqlite, Migrations/Postgres). The figure tables are written with bulk statements by
-/// <see cref="Services.SapkFigureStore"/>, so their column names must stay the property names.
+/// (Migrations/Sqlite, Migrations/Postgres). The figure tables are written by <see cref="Services.SapkFigureStore"/>
+/// with the engine's bulk inserter, which reads tables, columns and types from this model.
 /// </summary>
 public sealed class SapkModelContributor : IModelContributor
 {

@@ -31,6 +31,14 @@ public static class SiteTimeZone
     public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
+    /// <summary>The UTC instant of a clock time in the zone (e.g. the end of a deadline day), of kind Utc.</summary>
+    public static DateTime ToUtc(DateTime local, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+
+    /// <summary>Today's date in the zone (in WIB the date changes at 17:00 UTC).</summary>
+    public static DateOnly Today(TimeProvider time, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(ToLocal(time.GetUtcNow().UtcDateTime, zone));
+
     /// <summary>WIB, WITA or WIT for the Indonesian offsets, else "UTC+h".</summary>
     public static string Abbreviation(TimeZoneInfo zone) => zone.BaseUtcOffset.TotalHours switch
     {

@@ -208,6 +208,7 @@ public static class CmsServiceCollectionExtensions
             var connection = WithConnectionDefaults(options.ConnectionString ?? Environment.GetEnvironmentVariable("BKN_DB_CONNECTION") ?? "");
             builder.Services.AddDbContextPool<CmsDbContext, PostgresCmsDbContext>(
                 (sp, o) => o.UseNpgsql(connection).AddInterceptors(new CommitWorkInterceptor(sp)), PoolSize);
+            builder.Services.AddSingleton<IBulkInserter, PostgresBulkInserter>();
         }
         else
         {
@@ -222,6 +223,7 @@ public static class CmsServiceCollectionExtensions
             var interceptor = new SqliteConnectionInterceptor(synchronous);
             builder.Services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>(
                 (sp, o) => o.UseSqlite(connection).AddInterceptors(interceptor, new CommitWorkInterceptor(sp)), PoolSize);
+            builder.Services.AddSingleton<IBulkInserter, SqliteBulkInserter>();
         }
     }
 
