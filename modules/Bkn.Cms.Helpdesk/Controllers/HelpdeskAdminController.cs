@@ -11,6 +11,7 @@ using Bkn.Cms.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bkn.Cms.Helpdesk.Controllers;
 
@@ -33,6 +34,9 @@ public sealed partial class HelpdeskAdminController(
     NikSearchLimiter nikSearches) : Controller
 {
     public const int PageSize = 50;
+
+    /// <summary>The site's zone: the queue's date filters are whole days there.</summary>
+    private TimeZoneInfo Zone => HttpContext.RequestServices.GetRequiredService<HelpdeskSettings>().Zone;
 
     public const string NikSearchNeedsPermission = "Pencarian dengan NIK hanya untuk pemegang izin melihat data pribadi. Cari dengan nomor tiket atau teks.";
     public const string NikSearchLimited = "Terlalu banyak pencarian dengan NIK dalam satu jam. Coba lagi nanti atau cari dengan nomor tiket.";
@@ -385,13 +389,13 @@ public sealed partial class HelpdeskAdminController(
 
         if (filter.From is { } from)
         {
-            var fromUtc = from.ToDateTime(TimeOnly.MinValue).AddHours(-7);
+            var fromUtc = Bkn.Cms.Hosting.SiteTimeZone.ToUtc(from.ToDateTime(TimeOnly.MinValue), Zone);
             query = query.Where(t => t.CreatedUtc >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7);
+            var toUtc = Bkn.Cms.Hosting.SiteTimeZone.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Zone);
             query = query.Where(t => t.CreatedUtc < toUtc);
         }
 

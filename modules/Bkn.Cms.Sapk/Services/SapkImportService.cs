@@ -12,9 +12,9 @@ public sealed record SapkImportOutcome(SapkCheckResult Check, SapkImportBatch? B
 /// The upload path: a file is read and checked; a file with any error is refused and nothing of it is kept; a clean
 /// file is kept as a waiting batch until someone confirms it, which replaces its periods' figures in one transaction.
 /// </summary>
-public sealed class SapkImportService(DbContext db, IAgencyDirectory agencies, SapkFigureStore store, IOptions<SapkOptions> options, TimeProvider time)
+public sealed class SapkImportService(DbContext db, IAgencyDirectory agencies, SapkFigureStore store, IOptions<SapkOptions> options, TimeProvider time, Microsoft.Extensions.Configuration.IConfiguration configuration)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+    public DateOnly Today => Bkn.Cms.Hosting.SiteTimeZone.Today(time, Bkn.Cms.Hosting.SiteTimeZone.From(configuration));
 
     public async Task<SapkCheckResult> CheckAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {

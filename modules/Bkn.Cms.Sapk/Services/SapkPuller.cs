@@ -7,6 +7,7 @@ using Bkn.Cms.Agencies;
 using Bkn.Cms.Background;
 using Bkn.Cms.Sapk.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -85,13 +86,14 @@ public sealed class SapkPuller(
     SapkFigureStore store,
     IOptions<SapkOptions> options,
     TimeProvider time,
+    IConfiguration configuration,
     ILogger<SapkPuller> logger)
 {
     public const string ClientName = "sapk-pull";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+    public DateOnly Today => Bkn.Cms.Hosting.SiteTimeZone.Today(time, Bkn.Cms.Hosting.SiteTimeZone.From(configuration));
 
     /// <summary>The period the schedule pulls: the last complete month.</summary>
     public int DuePeriod => SapkPeriodKey.Previous(SapkPeriodKey.Of(Today));

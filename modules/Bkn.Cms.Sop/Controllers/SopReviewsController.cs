@@ -14,7 +14,7 @@ namespace Bkn.Cms.Sop.Controllers;
 /// catatan, tindakan; or the evaluation criteria Ya/Tidak with notes), and the Excel export of the results.
 /// </summary>
 [Route("admin/sop/pemantauan")]
-public sealed class SopReviewsController(DbContext db, IUnitTree units, SopQueries queries, SopReviewService reviews) : Controller
+public sealed class SopReviewsController(DbContext db, IUnitTree units, SopQueries queries, SopReviewService reviews, Microsoft.Extensions.Configuration.IConfiguration configuration) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? ok, CancellationToken ct)
@@ -100,7 +100,7 @@ public sealed class SopReviewsController(DbContext db, IUnitTree units, SopQueri
             roundsSheet.Cell(r, 4).Value = round.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             roundsSheet.Cell(r, 5).Value = round.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             roundsSheet.Cell(r, 6).Value = SopReviewService.State(round);
-            roundsSheet.Cell(r, 7).Value = round.CompletedUtc?.AddHours(7).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
+            roundsSheet.Cell(r, 7).Value = round.CompletedUtc is { } completed ? Bkn.Cms.Hosting.SiteTimeZone.Format(completed, Bkn.Cms.Hosting.SiteTimeZone.From(configuration)) : "";
             r++;
         }
 

@@ -67,7 +67,7 @@ public sealed class SopReviewService(DbContext db, IUnitTree units, IUserDirecto
 
     public const string Incomplete = "Putaran belum dapat diselesaikan: setiap SOP harus dijawab.";
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+    public DateOnly Today => Bkn.Cms.Hosting.SiteTimeZone.Today(time, Bkn.Cms.Hosting.SiteTimeZone.From(configuration));
 
     public async Task<ReviewSweepResult> SweepAsync(ReviewSchedule schedule, CancellationToken ct)
     {

@@ -25,7 +25,7 @@ public sealed class SopService(DbContext db, IPermissionService permissions, IAu
     public const string Stale = "SOP ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman, lalu ulangi perubahan Anda.";
     public const string NotAllowed = "Anda tidak berwenang melakukan tindakan ini pada SOP unit tersebut.";
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(7));
+    public DateOnly Today => Bkn.Cms.Hosting.SiteTimeZone.Today(time, Bkn.Cms.Hosting.SiteTimeZone.From(configuration));
 
     public async Task<SopRuleContext> ContextAsync(Guid unitId, Guid seriesId, CancellationToken ct)
     {
