@@ -86,7 +86,7 @@ public sealed class PktController(DbContext db, PktQueue queue, PktSurveys surve
         Response.Headers.CacheControl = "no-store";
         return View(new PktTicketViewModel(shown, counter, service, position, estimate, await surveys.AnsweredAsync(shown.Id, cancellationToken),
             $"{BaseUrl()}{PktRoutes.Ticket}/{shown.Code}", $"{BaseUrl()}{PktRoutes.Survey}/{shown.Code}", cetak, movedTo is null ? null : ticket,
-            await helpdesk.VisitorStatusPathAsync(shown, cancellationToken)));
+            await helpdesk.VisitorStatusPathAsync(shown, counter, cancellationToken)));
     }
 
     [HttpGet(PktRoutes.Ticket + "/{code}/qr.svg")]

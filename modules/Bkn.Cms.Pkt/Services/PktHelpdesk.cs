@@ -23,16 +23,10 @@ public sealed class PktHelpdesk(DbContext db, PktQueue queue, IFeatureChecker fe
     /// The visitor's page of the helpdesk ticket their case opened (null when it opened none, or when the helpdesk is
     /// no longer on for the counter's unit: the number alone is then shown).
     /// </summary>
-    public async Task<string?> VisitorStatusPathAsync(PktTicket ticket, CancellationToken cancellationToken)
-    {
-        if (ticket.HelpdeskTicketNumber is not { } number)
-        {
-            return null;
-        }
-
-        var unitId = await db.Set<PktCounter>().AsNoTracking().Where(c => c.Code == ticket.CounterCode).Select(c => c.UnitId).FirstOrDefaultAsync(cancellationToken);
-        return For(unitId) is { } helpdesk ? await helpdesk.VisitorStatusPathAsync(number, cancellationToken) : null;
-    }
+    public async Task<string?> VisitorStatusPathAsync(PktTicket ticket, PktCounter counter, CancellationToken cancellationToken) =>
+        ticket.HelpdeskTicketNumber is { } number && For(counter.UnitId) is { } helpdesk
+            ? await helpdesk.VisitorStatusPathAsync(number, cancellationToken)
+            : null;
 
     /// <summary>
     /// Opens the ticket for a case of this desk today (being served, or finished here) and records its number on the

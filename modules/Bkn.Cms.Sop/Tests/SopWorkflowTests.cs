@@ -187,25 +187,17 @@ public sealed class SopReviewMailTests(SopSite site)
 /// </summary>
 public sealed class SopWorkflowTypeTests : IAsyncLifetime
 {
-    private readonly CmsFactory _factory = new();
+    // A host of its own (this class changes the shipped workflow type), set up like the shared SOP site.
+    private readonly SopSite _site = new();
+    private readonly CmsFactory _factory;
 
-    public async Task InitializeAsync()
-    {
-        var admin = _factory.CreateBrowser();
-        await admin.SignInAsAdminAsync();
-        await UnitFeatureTests.CreateUserAsync(_factory, admin, "penyusun.kp", "DIT-PENGADAAN", "Penyusun SOP");
-        await UnitFeatureTests.CreateUserAsync(_factory, admin, "pengesah.kp", "DIT-PENGADAAN", "Pengesah SOP");
-        await UnitFeatureTests.CreateUserAsync(_factory, admin, "evaluator", "BKN", "Evaluator SOP");
-    }
+    public SopWorkflowTypeTests() => _factory = _site.Factory;
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public Task InitializeAsync() => _site.InitializeAsync();
 
-    private async Task<HttpClient> AsAsync(string userName)
-    {
-        var client = _factory.CreateBrowser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(userName, UnitFeatureTests.Password)).StatusCode);
-        return client;
-    }
+    public Task DisposeAsync() => _site.DisposeAsync();
+
+    private Task<HttpClient> AsAsync(string userName) => _site.AsAsync(userName);
 
     private Task<SopDocument> SopAsync(Guid id) => SopWorkflowProbe.DbAsync(_factory, db => db.Set<SopDocument>().AsNoTracking().SingleAsync(s => s.Id == id));
 
